@@ -1,0 +1,21 @@
+// Bundles the command line, the language server and the VS Code extension into dist/.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const entries = {
+    cli: 'src/cli/main.ts',
+    server: 'src/language/main.ts'
+};
+
+await esbuild.build({
+    entryPoints: entries,
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning'
+});

@@ -1,0 +1,134 @@
+/**
+ * One model file as plain data, before inheritance is applied. `S` is an opaque "source" handle that the
+ * language layer fills with its syntax node, so that resolution can tell where each item was declared
+ * without the domain knowing anything about parsing.
+ */
+
+export interface ModelKey {
+    readonly name: string;
+    readonly version: string;
+}
+
+export interface Sourced<S> {
+    readonly source?: S;
+}
+
+export interface ScalePointDef<S = unknown> extends Sourced<S> {
+    readonly value: number;
+    readonly label: string;
+}
+
+export interface ScaleDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly min: number;
+    readonly max: number;
+    readonly points: ReadonlyArray<ScalePointDef<S>>;
+}
+
+export interface ActionDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly text: string;
+}
+
+export interface RoleDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly description?: string;
+    readonly competence?: string;
+    readonly actions: ReadonlyArray<ActionDef<S>>;
+    /** Names of inherited actions that this version retires. */
+    readonly retiredActions: readonly string[];
+}
+
+export interface PartyDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly label: string;
+}
+
+export interface FocusDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly label: string;
+    /** Every entry must be interviewed; an entry with several names is satisfied by any one of them. */
+    readonly requirements: ReadonlyArray<readonly string[]>;
+}
+
+export interface QuestionDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly text: string;
+}
+
+export interface PromptDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly text: string;
+}
+
+export interface UseDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly label: string;
+    readonly description?: string;
+    readonly prompts: ReadonlyArray<PromptDef<S>>;
+    readonly retiredPrompts: readonly string[];
+}
+
+/** An entry of the obstacle ('knelpunt') or handhold ('houvast') catalogue. */
+export interface CatalogueEntryDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly label: string;
+    readonly description?: string;
+}
+
+export interface TraitValueDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly label: string;
+}
+
+/** A region characteristic, such as the direction of the initiative, with its possible values. */
+export interface TraitDef<S = unknown> extends Sourced<S> {
+    readonly name: string;
+    readonly label: string;
+    readonly values: ReadonlyArray<TraitValueDef<S>>;
+}
+
+export const ITEM_KINDS = ['role', 'party', 'focus', 'question', 'use', 'obstacle', 'handhold', 'trait'] as const;
+export type ItemKind = typeof ITEM_KINDS[number];
+
+export interface ItemDefs<S = unknown> {
+    readonly role: ReadonlyArray<RoleDef<S>>;
+    readonly party: ReadonlyArray<PartyDef<S>>;
+    readonly focus: ReadonlyArray<FocusDef<S>>;
+    readonly question: ReadonlyArray<QuestionDef<S>>;
+    readonly use: ReadonlyArray<UseDef<S>>;
+    readonly obstacle: ReadonlyArray<CatalogueEntryDef<S>>;
+    readonly handhold: ReadonlyArray<CatalogueEntryDef<S>>;
+    readonly trait: ReadonlyArray<TraitDef<S>>;
+}
+
+export type ItemDef<K extends ItemKind, S = unknown> = ItemDefs<S>[K][number];
+
+export interface RetirementDef<S = unknown> extends Sourced<S> {
+    readonly kind: ItemKind;
+    readonly name: string;
+}
+
+export interface Range {
+    readonly min: number;
+    readonly max: number;
+}
+
+export type DurationUnit = 'dagen' | 'weken' | 'maanden';
+
+export interface Duration {
+    readonly amount: number;
+    readonly unit: DurationUnit;
+}
+
+export interface ModelDefinition<S = unknown> extends Sourced<S> {
+    readonly key: ModelKey;
+    readonly base?: ModelKey;
+    readonly title?: string;
+    readonly sourceText?: string;
+    readonly scale?: ScaleDef<S>;
+    readonly interviews?: Range;
+    readonly maxDuration?: Duration;
+    readonly items: ItemDefs<S>;
+    readonly retirements: ReadonlyArray<RetirementDef<S>>;
+}

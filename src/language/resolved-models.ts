@@ -1,0 +1,61 @@
+import { WorkspaceCache, type AstNode, type LangiumSharedCoreServices } from 'langium';
+import { resolveModel } from '../domain/resolve-model.js';
+import type { ResolvedModel } from '../domain/resolved-model.js';
+import type { Model, RegionScan } from './generated/ast.js';
+import { buildModelDefinition } from './model-definition-builder.js';
+
+export interface ModelResolution {
+    /** The model itself first, then the versions it extends, nearest first. */
+    readonly chain: readonly Model[];
+    /** Set when following `breidt … uit` comes back to a model already in the chain. */
+    readonly cycle: boolean;
+    /** True when a version in the chain names a base that cannot be found. */
+    readonly brokenBase: boolean;
+    readonly resolved: ResolvedModel<AstNode>;
+}
+
+/**
+ * The resolved model of every model version in the workspace, computed once per workspace state and shared
+ * by scoping, validation and everything else that asks.
+ */
+export class ResolvedModels {
+
+    private readonly cache: WorkspaceCache<Model, ModelResolution>;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        this.cache = new WorkspaceCache(shared);
+    }
+
+    of(model: Model): ModelResolution {
+        return this.cache.get(model, () => this.resolve(model));
+    }
+
+    ofScan(scan: RegionScan): ModelResolution | undefined {
+        const model = scan.model?.ref;
+        return model && this.of(model);
+    }
+
+    /** The resolution of the version a model extends, if it has one that can be found. */
+    ofBase(model: Model): ModelResolution | undefined {
+        const base = model.base?.ref;
+        return base && base !== model ? this.of(base) : undefined;
+    }
+
+    private resolve(model: Model): ModelResolution {
+        const chain: Model[] = [];
+        let cycle = false;
+        let brokenBase = false;
+        for (let current: Model | undefined = model; current; current = current.base?.ref) {
+            if (chain.includes(current)) {
+                cycle = true;
+                break;
+            }
+            chain.push(current);
+            if (current.base && !current.base.ref) {
+                brokenBase = true;
+            }
+        }
+        const resolved = resolveModel([...chain].reverse().map(buildModelDefinition));
+        return { chain, cycle, brokenBase, resolved };
+    }
+}

@@ -1,0 +1,87 @@
+import { AstUtils, DefaultLinker, type AstNodeDescription, type IndexManager, type LangiumCoreServices, type LinkingError, type ReferenceInfo } from 'langium';
+import { modelKeyLabel } from '../domain/model-key.js';
+import { closestName } from '../domain/closest-name.js';
+import * as ast from './generated/ast.js';
+import { parseModelKeyText } from './model-definition-builder.js';
+
+/** What a reference points at, in the words of the Dutch messages. */
+const NOUNS: Readonly<Record<string, string>> = {
+    Role: 'rol', Party: 'partij', Focus: 'focus', Question: 'vraag', Use: 'gebruik', Obstacle: 'knelpunt',
+    Handhold: 'houvast', Trait: 'kenmerk', TraitValue: 'waarde', Action: 'actie', Prompt: 'reflectievraag',
+    Retirable: 'onderdeel'
+};
+
+/** Unresolved names get a Dutch message that says what is known instead, with the closest match first. */
+export class ZelfscanLinker extends DefaultLinker {
+
+    private readonly indexManager: IndexManager;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.indexManager = services.shared.workspace.IndexManager;
+    }
+
+    protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        const error = super.createLinkingError(refInfo, targetDescription);
+        return { ...error, message: this.messageFor(refInfo) };
+    }
+
+    private messageFor(refInfo: ReferenceInfo): string {
+        const refText = refInfo.reference.$refText;
+        if (this.reflection.getReferenceType(refInfo) === 'Model') {
+            return this.unknownModelMessage(refText);
+        }
+        const container = refInfo.container;
+        const noun = ast.isRetirement(container) ? NOUNS[retirableType(container.kind)] : NOUNS[this.reflection.getReferenceType(refInfo)] ?? 'naam';
+        const known = this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name).toArray();
+        const suggestion = closestName(refText, known);
+        const hint = suggestion ? ` Bedoelt u '${suggestion}'?` : '';
+        if (ast.isRetirement(container) || ast.isActionRetirement(container) || ast.isPromptRetirement(container)) {
+            const model = AstUtils.getContainerOfType(container, ast.isModel);
+            const base = model?.base?.ref;
+            if (!model?.base) {
+                return `'${refText}' kan niet vervallen: dit model breidt geen andere versie uit. Laat de regel weg of voeg 'breidt <model> versie <versie> uit' toe.`;
+            }
+            const where = base ? modelKeyLabel({ name: base.name, version: base.version }) : 'de uitgebreide versie';
+            return `De ${noun} '${refText}' kan niet vervallen: ${where} kent geen ${noun} met die naam.${hint}${listKnown(known)}`;
+        }
+        const scan = AstUtils.getContainerOfType(container, ast.isRegionScan);
+        if (scan && !scan.model?.ref) {
+            return `De ${noun} '${refText}' is niet te controleren zolang het model van deze scan onbekend is.`;
+        }
+        return `Onbekende ${noun} '${refText}'.${hint}${listKnown(known)}`;
+    }
+
+    private unknownModelMessage(refText: string): string {
+        const key = parseModelKeyText(refText);
+        const label = key ? modelKeyLabel(key) : refText;
+        const versions = this.indexManager.allElements('Model')
+            .map(d => parseModelKeyText(d.name))
+            .filter(k => k !== undefined && k.name === key?.name)
+            .map(k => k!.version)
+            .toArray()
+            .sort();
+        if (versions.length > 0) {
+            return `Model '${label}' bestaat niet in de werkruimte. Beschikbare versies van ${key!.name}: ${versions.join(', ')}.`;
+        }
+        const names = [...new Set(this.indexManager.allElements('Model').map(d => parseModelKeyText(d.name)?.name).nonNullable())].sort();
+        return `Model '${label}' bestaat niet in de werkruimte.` +
+            (names.length > 0 ? ` Bekende modellen: ${names.join(', ')}.` : ' Open of voeg het .zelfscan-bestand van dit model toe.');
+    }
+}
+
+function listKnown(known: readonly string[]): string {
+    if (known.length === 0) {
+        return '';
+    }
+    const shown = known.slice(0, 12).join(', ');
+    return ` Bekend: ${shown}${known.length > 12 ? ', …' : ''}.`;
+}
+
+function retirableType(kind: ast.RetirableKind): string {
+    const types: Record<ast.RetirableKind, string> = {
+        rol: 'Role', partij: 'Party', focus: 'Focus', vraag: 'Question', gebruik: 'Use',
+        knelpunt: 'Obstacle', houvast: 'Handhold', kenmerk: 'Trait'
+    };
+    return types[kind];
+}

@@ -1,0 +1,80 @@
+import { inject, type DeepPartial, type LangiumSharedCoreServices, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices,
+    type PartialLangiumServices
+} from 'langium/lsp';
+import { RegioscanGeneratedModule, ZelfscanGeneratedModule, ZelfscanGeneratedSharedModule } from './generated/module.js';
+import { registerRegioscanValidationChecks } from './regioscan-validator.js';
+import { ResolvedModels } from './resolved-models.js';
+import { ZelfscanDocumentValidator } from './zelfscan-document-validator.js';
+import { ZelfscanLinker } from './zelfscan-linker.js';
+import { ZelfscanScopeComputation } from './zelfscan-scope-computation.js';
+import { ZelfscanScopeProvider } from './zelfscan-scope-provider.js';
+import { ZelfscanValueConverter } from './zelfscan-value-converter.js';
+import { registerZelfscanValidationChecks } from './zelfscan-validator.js';
+
+/** Services shared by both languages, added to Langium's own. */
+export interface ZelfscanAddedSharedServices {
+    models: {
+        ResolvedModels: ResolvedModels;
+    };
+}
+
+export type ZelfscanSharedServices = LangiumSharedServices & ZelfscanAddedSharedServices;
+export type ZelfscanServices = LangiumServices & { shared: ZelfscanSharedServices };
+/** What the language services need of the shared ones; satisfied both in the server and in the CLI. */
+export type ZelfscanCoreServices = ZelfscanServices;
+
+export const ZelfscanSharedModule: Module<ZelfscanSharedServices, DeepPartial<ZelfscanSharedServices>> = {
+    models: {
+        ResolvedModels: shared => new ResolvedModels(shared as LangiumSharedCoreServices)
+    }
+};
+
+/** The parts both languages customise in the same way: they resolve names against model versions. */
+const CommonLanguageModule: Module<ZelfscanServices, PartialLangiumServices> = {
+    parser: {
+        ValueConverter: () => new ZelfscanValueConverter()
+    },
+    references: {
+        ScopeComputation: services => new ZelfscanScopeComputation(services),
+        ScopeProvider: services => new ZelfscanScopeProvider(services),
+        Linker: services => new ZelfscanLinker(services)
+    },
+    validation: {
+        DocumentValidator: services => new ZelfscanDocumentValidator(services)
+    }
+};
+
+export interface ZelfscanLanguageServices {
+    shared: ZelfscanSharedServices;
+    zelfscan: ZelfscanServices;
+    regioscan: ZelfscanServices;
+}
+
+/**
+ * Both languages in one set of services: `.zelfscan` model files and `.regioscan` scan files share one index,
+ * so scans link to the model versions anywhere in the workspace.
+ */
+export function createZelfscanServices(context: DefaultSharedModuleContext): ZelfscanLanguageServices {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        ZelfscanGeneratedSharedModule,
+        ZelfscanSharedModule
+    );
+    const zelfscan = inject(
+        createDefaultModule({ shared }),
+        ZelfscanGeneratedModule,
+        CommonLanguageModule
+    );
+    const regioscan = inject(
+        createDefaultModule({ shared }),
+        RegioscanGeneratedModule,
+        CommonLanguageModule
+    );
+    shared.ServiceRegistry.register(zelfscan);
+    shared.ServiceRegistry.register(regioscan);
+    registerZelfscanValidationChecks(zelfscan);
+    registerRegioscanValidationChecks(regioscan);
+    return { shared, zelfscan, regioscan };
+}

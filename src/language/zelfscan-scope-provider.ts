@@ -1,0 +1,110 @@
+import {
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope
+} from 'langium';
+import type { ItemKind } from '../domain/model-definition.js';
+import type { ResolvedModel } from '../domain/resolved-model.js';
+import * as ast from './generated/ast.js';
+import { KIND_BY_KEYWORD } from './model-definition-builder.js';
+import type { ResolvedModels } from './resolved-models.js';
+import type { ZelfscanCoreServices } from './zelfscan-module.js';
+
+/** Which kind of model item each scan reference points to. */
+const SCAN_REFERENCE_KINDS: Readonly<Record<string, ItemKind>> = {
+    'Score:role': 'role',
+    'Respondent:party': 'party',
+    'ScanFocus:focus': 'focus',
+    'ScanUse:use': 'use',
+    'ObstacleNote:obstacle': 'obstacle',
+    'HandholdNote:handhold': 'handhold',
+    'TraitSetting:trait': 'trait',
+    'Answer:question': 'question'
+};
+
+/**
+ * Names in a scan resolve against the resolved model version the scan names; names in a model resolve against
+ * its own chain of versions. Retired items stay visible so that validation can say they are retired rather
+ * than unknown. Scopes are built once per resolved model and kind.
+ */
+export class ZelfscanScopeProvider extends DefaultScopeProvider {
+
+    private readonly models: ResolvedModels;
+    private readonly scopes = new WeakMap<ResolvedModel<AstNode>, Map<string, Scope>>();
+
+    constructor(services: ZelfscanCoreServices) {
+        super(services);
+        this.models = services.shared.models.ResolvedModels;
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        const container = context.container;
+        const scanKind = SCAN_REFERENCE_KINDS[`${container.$type}:${context.property}`];
+        if (scanKind) {
+            const scan = AstUtils.getContainerOfType(container, ast.isRegionScan);
+            const resolution = scan && this.models.ofScan(scan);
+            return resolution ? this.itemScope(resolution.resolved, scanKind, true) : EMPTY_SCOPE;
+        }
+        if (ast.isTraitSetting(container) && context.property === 'value') {
+            return this.traitValueScope(container);
+        }
+        if (ast.isPartyChoice(container)) {
+            const model = AstUtils.getContainerOfType(container, ast.isModel);
+            return model ? this.itemScope(this.models.of(model).resolved, 'party', true) : EMPTY_SCOPE;
+        }
+        if (ast.isRetirement(container)) {
+            const base = this.baseOf(container);
+            return base ? this.itemScope(base, KIND_BY_KEYWORD[container.kind], false) : EMPTY_SCOPE;
+        }
+        if (ast.isActionRetirement(container)) {
+            const role = this.baseOf(container)?.items.role.get(container.$container.name);
+            return role ? this.scopeOf(role.actions) : EMPTY_SCOPE;
+        }
+        if (ast.isPromptRetirement(container)) {
+            const use = this.baseOf(container)?.items.use.get(container.$container.name);
+            return use ? this.scopeOf(use.prompts) : EMPTY_SCOPE;
+        }
+        return super.getScope(context);
+    }
+
+    /** The resolved model that a retirement inside `node` retires from: the version its model extends. */
+    private baseOf(node: AstNode): ResolvedModel<AstNode> | undefined {
+        const model = AstUtils.getContainerOfType(node, ast.isModel);
+        return model && this.models.ofBase(model)?.resolved;
+    }
+
+    private itemScope(model: ResolvedModel<AstNode>, kind: ItemKind, withRetired: boolean): Scope {
+        let byKind = this.scopes.get(model);
+        if (!byKind) {
+            byKind = new Map();
+            this.scopes.set(model, byKind);
+        }
+        const cacheKey = `${kind}:${withRetired}`;
+        let scope = byKind.get(cacheKey);
+        if (!scope) {
+            const items: Array<{ name: string; source?: AstNode }> = [...model.items[kind].values()];
+            if (withRetired) {
+                items.push(...[...model.retired[kind].values()].map(r => r.item));
+            }
+            scope = this.scopeOf(items);
+            byKind.set(cacheKey, scope);
+        }
+        return scope;
+    }
+
+    private traitValueScope(setting: ast.TraitSetting): Scope {
+        const scan = AstUtils.getContainerOfType(setting, ast.isRegionScan);
+        const model = scan && this.models.ofScan(scan)?.resolved;
+        const traitName = setting.trait?.$refText;
+        const trait = model && (model.items.trait.get(traitName) ?? model.retired.trait.get(traitName)?.item);
+        return trait ? this.scopeOf(trait.values) : EMPTY_SCOPE;
+    }
+
+    private scopeOf(items: ReadonlyArray<{ name: string; source?: AstNode }>): Scope {
+        const descriptions: AstNodeDescription[] = [];
+        for (const item of items) {
+            if (item.source) {
+                descriptions.push(this.descriptions.createDescription(item.source, item.name));
+            }
+        }
+        return new MapScope(descriptions);
+    }
+}

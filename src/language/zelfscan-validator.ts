@@ -1,0 +1,205 @@
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-key.js';
+import * as ast from './generated/ast.js';
+import { IssueCodes, duplicatesBy, issue, line } from './issue-codes.js';
+import { keyOfModel, KIND_BY_KEYWORD } from './model-definition-builder.js';
+import type { ResolvedModels } from './resolved-models.js';
+import type { ZelfscanServices } from './zelfscan-module.js';
+
+export function registerZelfscanValidationChecks(services: ZelfscanServices): void {
+    const validator = new ZelfscanValidator(services);
+    const checks: ValidationChecks<ast.ZelfscanAstType> = {
+        Model: [validator.checkUniqueNames, validator.checkSingleSettings, validator.checkBase, validator.checkUniqueModel,
+            validator.checkCompleteness],
+        Scale: validator.checkScale,
+        Role: validator.checkUniqueActions,
+        Use: validator.checkUniquePrompts,
+        Trait: validator.checkUniqueTraitValues,
+        InterviewRange: validator.checkRange,
+        MaxDuration: validator.checkDuration,
+        Retirement: validator.checkRetirement,
+        PartyChoice: validator.checkRequiredPartiesActive
+    };
+    services.validation.ValidationRegistry.register(checks, validator);
+}
+
+/** What each kind of named model member is called in messages. */
+const MEMBER_NOUNS: Partial<Record<string, string>> = {
+    Role: 'rol', Party: 'partij', Focus: 'focus', Question: 'vraag', Use: 'gebruik', Obstacle: 'knelpunt',
+    Handhold: 'houvast', Trait: 'kenmerk', Scale: 'schaal'
+};
+
+/** Settings a model states at most once. */
+const SINGLE_SETTINGS: ReadonlyArray<[(m: ast.ModelMember) => boolean, string]> = [
+    [ast.isTitle, 'titel'], [ast.isSource, 'bron'], [ast.isScale, 'schaal'],
+    [ast.isInterviewRange, 'interviews'], [ast.isMaxDuration, 'doorlooptijd']
+];
+
+export class ZelfscanValidator {
+
+    private readonly models: ResolvedModels;
+    private readonly services: ZelfscanServices;
+
+    constructor(services: ZelfscanServices) {
+        this.services = services;
+        this.models = services.shared.models.ResolvedModels;
+    }
+
+    checkUniqueNames(model: ast.Model, accept: ValidationAcceptor): void {
+        const named = model.members.filter((m): m is Extract<ast.ModelMember, { name: string }> => 'name' in m && MEMBER_NOUNS[m.$type] !== undefined);
+        for (const { item, first } of duplicatesBy(named, m => `${m.$type}:${m.name}`)) {
+            const noun = MEMBER_NOUNS[item.$type]!;
+            accept('error', `Dubbele ${noun} '${item.name}': deze naam staat al op regel ${line(first)}. Geef elke ${noun} een eigen naam, of voeg beide samen.`,
+                { node: item, property: 'name', ...issue(IssueCodes.DuplicateName) });
+        }
+    }
+
+    checkSingleSettings(model: ast.Model, accept: ValidationAcceptor): void {
+        for (const [guard, keyword] of SINGLE_SETTINGS) {
+            const found = model.members.filter(guard);
+            for (const extra of found.slice(1)) {
+                accept('error', `'${keyword}' staat meer dan eens in dit model (eerst op regel ${line(found[0])}). Houd er één over.`,
+                    { node: extra, keyword, ...issue(IssueCodes.DuplicateSetting) });
+            }
+        }
+    }
+
+    checkBase(model: ast.Model, accept: ValidationAcceptor): void {
+        const base = model.base?.ref;
+        if (!base) {
+            return;
+        }
+        if (this.models.of(model).cycle) {
+            accept('error', `Kringverwijzing: ${modelKeyLabel(keyOfModel(base))} breidt, direct of via andere versies, deze versie weer uit. Een versie kan alleen een oudere uitbreiden.`,
+                { node: model, property: 'base', ...issue(IssueCodes.ExtendsCycle) });
+        } else if (base.name === model.name && compareVersions(model.version, base.version) <= 0) {
+            accept('error', `Versie ${model.version} is niet nieuwer dan versie ${base.version}, die ze uitbreidt. Geef deze versie een hoger nummer dan ${base.version}.`,
+                { node: model, property: 'version', ...issue(IssueCodes.VersionNotNewer) });
+        }
+    }
+
+    checkUniqueModel(model: ast.Model, accept: ValidationAcceptor): void {
+        if (!model.name || !model.version) {
+            return;
+        }
+        const key = modelKeyText(keyOfModel(model));
+        const own = AstUtils.getDocument(model).uri.toString();
+        const other = this.services.shared.workspace.IndexManager.allElements('Model')
+            .find(d => d.name === key && d.documentUri.toString() !== own);
+        if (other) {
+            accept('error', `${modelKeyLabel(keyOfModel(model))} is ook vastgelegd in ${other.documentUri.path.split('/').pop()}. Elke versie mag maar in één bestand staan; geef deze een ander versienummer.`,
+                { node: model, property: 'version', ...issue(IssueCodes.DuplicateModel) });
+        }
+    }
+
+    checkCompleteness(model: ast.Model, accept: ValidationAcceptor): void {
+        const resolution = this.models.of(model);
+        if (resolution.cycle || resolution.brokenBase) {
+            return;
+        }
+        if (!resolution.resolved.scale) {
+            accept('error', `Het model heeft geen schaal. Voeg bijvoorbeeld 'schaal aanwezigheid 1..5 { 1 "…" … }' toe, of breid een versie uit die er een heeft.`,
+                { node: model, property: 'name', ...issue(IssueCodes.ScaleMissing) });
+        }
+        for (const role of resolution.resolved.items.role.values()) {
+            if (role.source && AstUtils.getContainerOfType(role.source, ast.isModel) !== model) {
+                continue;
+            }
+            const missing = [!role.description && 'omschrijving', !role.competence && 'competentie', role.actions.length === 0 && 'acties']
+                .filter(Boolean);
+            if (missing.length > 0 && role.source) {
+                accept('warning', `Rol '${role.name}' mist: ${missing.join(', ')}. De lege zelfscan en de rapporten tonen deze gegevens bij de rol.`,
+                    { node: role.source as ast.Role, property: 'name', ...issue(IssueCodes.RoleIncomplete, { missing }) });
+            }
+        }
+    }
+
+    checkScale(scale: ast.Scale, accept: ValidationAcceptor): void {
+        if (scale.min >= scale.max) {
+            accept('error', `Een schaal loopt van laag naar hoog: ${scale.min}..${scale.max} is leeg of omgekeerd. Schrijf bijvoorbeeld 1..5.`,
+                { node: scale, property: 'max', ...issue(IssueCodes.ScaleBounds) });
+            return;
+        }
+        for (const point of scale.points) {
+            if (point.value < scale.min || point.value > scale.max) {
+                accept('error', `Schaalpunt ${point.value} valt buiten de schaal ${scale.min}..${scale.max}. Pas het bereik aan of verwijder dit punt.`,
+                    { node: point, property: 'value', ...issue(IssueCodes.ScalePointOutside) });
+            }
+        }
+        for (const { item, first } of duplicatesBy(scale.points, p => String(p.value))) {
+            accept('error', `Schaalpunt ${item.value} heeft al een omschrijving op regel ${line(first)}. Elk punt krijgt precies één omschrijving.`,
+                { node: item, property: 'value', ...issue(IssueCodes.DuplicateName) });
+        }
+        const labelled = new Set(scale.points.map(p => p.value));
+        const missing: number[] = [];
+        for (let value = scale.min; value <= scale.max; value++) {
+            if (!labelled.has(value)) {
+                missing.push(value);
+            }
+        }
+        if (missing.length > 0) {
+            const points = missing.join(', ');
+            accept('error', `De schaal ${scale.name} mist een omschrijving voor ${missing.length === 1 ? 'punt' : 'de punten'} ${points}. Geef elk punt van ${scale.min} tot en met ${scale.max} een regel zoals '${missing[0]} "…"'.`,
+                { node: scale, property: 'name', ...issue(IssueCodes.ScaleGap, { missing }) });
+        }
+    }
+
+    checkUniqueActions(role: ast.Role, accept: ValidationAcceptor): void {
+        this.checkUniqueParts(role.parts.filter(ast.isAction), 'actie', `rol ${role.name}`, accept);
+    }
+
+    checkUniquePrompts(use: ast.Use, accept: ValidationAcceptor): void {
+        this.checkUniqueParts(use.parts.filter(ast.isPrompt), 'reflectievraag', `gebruik ${use.name}`, accept);
+    }
+
+    checkUniqueTraitValues(trait: ast.Trait, accept: ValidationAcceptor): void {
+        this.checkUniqueParts(trait.values, 'waarde', `kenmerk ${trait.name}`, accept);
+    }
+
+    private checkUniqueParts(parts: ReadonlyArray<AstNode & { name: string }>, noun: string, owner: string, accept: ValidationAcceptor): void {
+        for (const { item, first } of duplicatesBy(parts, p => p.name)) {
+            accept('error', `Dubbele ${noun} '${item.name}' in ${owner}: deze naam staat al op regel ${line(first)}. Geef elke ${noun} een eigen naam.`,
+                { node: item, property: 'name', ...issue(IssueCodes.DuplicateName) });
+        }
+    }
+
+    checkRange(range: ast.InterviewRange, accept: ValidationAcceptor): void {
+        if (range.min > range.max) {
+            accept('error', `Het aantal interviews ${range.min}..${range.max} loopt terug. Zet het kleinste aantal voorop, bijvoorbeeld ${range.max}..${range.min}.`,
+                { node: range, property: 'max', ...issue(IssueCodes.RangeBounds) });
+        }
+    }
+
+    checkDuration(duration: ast.MaxDuration, accept: ValidationAcceptor): void {
+        if (duration.amount <= 0) {
+            accept('error', `Een doorlooptijd van ${duration.amount} ${duration.unit} kan geen scan halen. Geef een positief aantal.`,
+                { node: duration, property: 'amount', ...issue(IssueCodes.RangeBounds) });
+        }
+    }
+
+    checkRetirement(retirement: ast.Retirement, accept: ValidationAcceptor): void {
+        const model = retirement.$container;
+        const kind = KIND_BY_KEYWORD[retirement.kind];
+        const declaredHere = model.members.some(m => 'name' in m && MEMBER_NOUNS[m.$type] && m.name === retirement.target.$refText
+            && KIND_BY_KEYWORD[MEMBER_NOUNS[m.$type] as ast.RetirableKind] === kind);
+        if (declaredHere) {
+            accept('error', `'${retirement.target.$refText}' wordt in dit model zowel gedeclareerd als vervallen verklaard. Kies één van beide.`,
+                { node: retirement, property: 'target', ...issue(IssueCodes.RetireOwnItem) });
+        }
+    }
+
+    checkRequiredPartiesActive(choice: ast.PartyChoice, accept: ValidationAcceptor): void {
+        const model = AstUtils.getContainerOfType(choice, ast.isModel);
+        if (!model) {
+            return;
+        }
+        const resolved = this.models.of(model).resolved;
+        choice.parties.forEach((party, index) => {
+            const retired = resolved.retired.party.get(party.$refText);
+            if (retired) {
+                accept('error', `Partij '${party.$refText}' is vervallen in ${modelKeyLabel(retired.retiredIn)} en kan niet meer vereist zijn. Kies een partij die nog bestaat.`,
+                    { node: choice, property: 'parties', index, ...issue(IssueCodes.RetiredUsed) });
+            }
+        });
+    }
+}
