@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticsOf, loadWorkspace } from './load-workspace.js';
@@ -54,4 +55,16 @@ function toFinding(file: string, diagnostic: Diagnostic): Finding {
 function summary(files: number, errors: number, warnings: number): string {
     const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     return `${plural(files, 'bestand', 'bestanden')} gecontroleerd: ${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}.`;
+}
+
+export function registerValidateCommand(program: Command): void {
+    program.command('validate')
+        .description('Controleer bestanden en mappen; meldingen als bestand:regel:kolom ernst melding.')
+        .argument('[paden...]', 'bestanden of mappen (standaard: de huidige map)')
+        .option('--json', 'meldingen als JSON, voor andere programma\'s')
+        .option('--strict', 'ook bij waarschuwingen eindigen met status 1')
+        .option('--werkruimte <map>', 'map waaruit modellen worden geladen voor losse scanbestanden (standaard: huidige map)')
+        .action(async (paths: string[], options: ValidateOptions) => {
+            process.exitCode = await validateCommand(paths, options, line => process.stdout.write(line + '\n'));
+        });
 }

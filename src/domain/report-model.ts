@@ -1,0 +1,143 @@
+import { z } from 'zod';
+
+/**
+ * The report model: everything any report shows, as plain data. It is computed once, in the domain layer,
+ * from a resolved model and validated scans; the HTML and Markdown renderers and the editor preview only
+ * format it. It is exported as JSON, so each shape has a zod schema.
+ */
+
+export const ReportLanguageSchema = z.enum(['nl', 'en']);
+export type ReportLanguage = z.infer<typeof ReportLanguageSchema>;
+
+const ModelRefSchema = z.object({ name: z.string(), version: z.string(), title: z.string().optional() });
+
+export const ScaleSchema = z.object({
+    name: z.string(),
+    min: z.number().int(),
+    max: z.number().int(),
+    points: z.array(z.object({ value: z.number().int(), label: z.string() }))
+});
+
+export const RoleInfoSchema = z.object({
+    name: z.string(),
+    description: z.string().optional(),
+    competence: z.string().optional(),
+    actions: z.array(z.object({ name: z.string(), text: z.string() }))
+});
+
+/** Statistics of one role over the scores given (a `?` is not a score). Null where there are no scores. */
+export const RoleStatisticsSchema = z.object({
+    role: z.string(),
+    count: z.number().int(),
+    mean: z.number().nullable(),
+    median: z.number().nullable(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    spread: z.number().nullable(),
+    /** Population standard deviation of the scores. */
+    standardDeviation: z.number().nullable(),
+    /** The scale point nearest to the mean (halves round up), and its label. */
+    roundedMean: z.number().int().nullable(),
+    meanLabel: z.string().nullable()
+});
+
+export const FlagSchema = z.discriminatedUnion('kind', [
+    /** Respondents are 2 or more points apart on a role. */
+    z.object({ kind: z.literal('onenigheid'), role: z.string(), min: z.number(), max: z.number(), spread: z.number() }),
+    /** The mean is at or below the scale's second point; the role's actions are offered as suggestions. */
+    z.object({ kind: z.literal('zwak-aanwezig'), role: z.string(), mean: z.number(), threshold: z.number(), suggestions: z.array(z.string()) }),
+    z.object({ kind: z.literal('partij-ontbreekt'), missing: z.array(z.array(z.object({ name: z.string(), label: z.string() }))) }),
+    z.object({ kind: z.literal('aantal-interviews'), count: z.number().int(), min: z.number().int(), max: z.number().int() }),
+    z.object({ kind: z.literal('doorlooptijd'), days: z.number().int(), start: z.string(), end: z.string(), deadline: z.string(), maximum: z.string() })
+]);
+
+export const RegionReportSchema = z.object({
+    kind: z.literal('regio'),
+    region: z.string(),
+    model: ModelRefSchema,
+    focus: z.object({ name: z.string(), label: z.string() }).optional(),
+    period: z.object({ start: z.string().optional(), end: z.string().optional() }),
+    scale: ScaleSchema,
+    roles: z.array(RoleInfoSchema),
+    respondents: z.array(z.object({
+        id: z.string(),
+        party: z.string(),
+        partyLabel: z.string(),
+        function: z.string().optional(),
+        /** Only present when the scan asks for names to be shown. */
+        personName: z.string().optional(),
+        interviewDate: z.string().optional(),
+        /** One entry per role of the model, in model order; null for `?` or no score. */
+        scores: z.array(z.object({ role: z.string(), value: z.number().nullable(), note: z.string().optional() }))
+    })),
+    statistics: z.array(RoleStatisticsSchema),
+    byParty: z.array(z.object({
+        party: z.string(),
+        partyLabel: z.string(),
+        roles: z.array(z.object({ role: z.string(), scores: z.array(z.number()), mean: z.number().nullable() }))
+    })),
+    flags: z.array(FlagSchema),
+    characteristics: z.array(z.object({ trait: z.string(), traitLabel: z.string(), value: z.string(), valueLabel: z.string() })),
+    obstacles: z.array(z.object({ name: z.string(), label: z.string(), note: z.string().optional() })),
+    handholds: z.array(z.object({ name: z.string(), label: z.string(), note: z.string().optional() })),
+    factsheet: z.object({
+        answers: z.array(z.object({ question: z.string(), text: z.string(), answer: z.string().optional() })),
+        checkedDate: z.string().optional()
+    }),
+    advice: z.string().optional(),
+    use: z.object({ name: z.string(), label: z.string(), description: z.string().optional() }).optional(),
+    prompts: z.array(z.object({ name: z.string(), text: z.string() }))
+});
+
+export const ComparisonReportSchema = z.object({
+    kind: z.literal('vergelijking'),
+    anonymous: z.boolean(),
+    /** Roles in the order of the first model, then roles only later versions have. */
+    roles: z.array(z.string()),
+    regions: z.array(z.object({
+        /** The region's name, or in anonymous mode a neutral label (A, B, …). */
+        label: z.string(),
+        model: z.object({ name: z.string(), version: z.string() }),
+        focus: z.string().optional(),
+        respondentCount: z.number().int(),
+        statistics: z.array(RoleStatisticsSchema)
+    }))
+});
+
+export const BlankFormSchema = z.object({
+    kind: z.literal('formulier'),
+    model: ModelRefSchema,
+    sourceText: z.string().optional(),
+    scale: ScaleSchema,
+    roles: z.array(RoleInfoSchema),
+    uses: z.array(z.object({
+        name: z.string(), label: z.string(), description: z.string().optional(),
+        prompts: z.array(z.object({ name: z.string(), text: z.string() }))
+    })),
+    questions: z.array(z.object({ name: z.string(), text: z.string() }))
+});
+
+export const ChangeSchema = z.object({
+    /** role, party, focus, question, use, obstacle, handhold, trait, scale, setting */
+    kind: z.string(),
+    name: z.string(),
+    change: z.enum(['toegevoegd', 'gewijzigd', 'vervallen']),
+    /** What changed, one line each, e.g. "actie escalatie toegevoegd". */
+    details: z.array(z.string())
+});
+
+export const ChangelogSchema = z.object({
+    kind: z.literal('changelog'),
+    model: ModelRefSchema,
+    base: ModelRefSchema.optional(),
+    changes: z.array(ChangeSchema)
+});
+
+export type RoleStatistics = z.infer<typeof RoleStatisticsSchema>;
+export type Flag = z.infer<typeof FlagSchema>;
+export type RegionReport = z.infer<typeof RegionReportSchema>;
+export type ComparisonReport = z.infer<typeof ComparisonReportSchema>;
+export type BlankForm = z.infer<typeof BlankFormSchema>;
+export type Change = z.infer<typeof ChangeSchema>;
+export type Changelog = z.infer<typeof ChangelogSchema>;
+export type Report = RegionReport | ComparisonReport | BlankForm | Changelog;
