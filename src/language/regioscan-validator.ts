@@ -91,7 +91,7 @@ export class RegioscanValidator {
 
     checkFocus(scan: ast.RegionScan, accept: ValidationAcceptor): void {
         const model = this.modelOf(scan);
-        if (!model) {
+        if (!model || model.items.focus.size === 0) {
             return;
         }
         const focusSetting = scan.members.find(ast.isScanFocus);
