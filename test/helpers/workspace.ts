@@ -79,7 +79,7 @@ export function summarize(diagnostic: Diagnostic): { severity: string; message: 
     const { start, end } = diagnostic.range;
     return {
         severity,
-        message: diagnostic.message,
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
         ...(code ? { code } : {}),
         range: `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`
     };
