@@ -100,6 +100,7 @@ export const ComparisonReportSchema = z.object({
         model: z.object({ name: z.string(), version: z.string() }),
         focus: z.string().optional(),
         respondentCount: z.number().int(),
+        /** One entry per role of `roles` that this region's model has (look up by role name). */
         statistics: z.array(RoleStatisticsSchema)
     }))
 });
@@ -118,7 +119,8 @@ export const BlankFormSchema = z.object({
 });
 
 export const ChangeSchema = z.object({
-    /** role, party, focus, question, use, obstacle, handhold, trait, scale, setting */
+    /** role, party, focus, question, use, obstacle, handhold, trait (model order), or 'instelling' for the
+     *  model-wide settings: name 'titel', 'schaal', 'interviews' or 'doorlooptijd'. */
     kind: z.string(),
     name: z.string(),
     change: z.enum(['toegevoegd', 'gewijzigd', 'vervallen']),
