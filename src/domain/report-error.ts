@@ -1,0 +1,7 @@
+/**
+ * A report that cannot be made from the given input, for a reason the user can fix (too few scans for an
+ * anonymous comparison, a model without a scale, …). The message is Dutch and says how to fix it.
+ */
+export class ReportError extends Error {
+    override readonly name = 'ReportError';
+}
