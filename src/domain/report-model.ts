@@ -94,6 +94,8 @@ export const ComparisonReportSchema = z.object({
     anonymous: z.boolean(),
     /** Roles in the order of the first model, then roles only later versions have. */
     roles: z.array(z.string()),
+    /** The scale of the first model: the axis of the comparison chart. Without it the chart spans 1 to the highest score. */
+    scale: ScaleSchema.optional(),
     regions: z.array(z.object({
         /** The region's name, or in anonymous mode a neutral label (A, B, …). */
         label: z.string(),
