@@ -6,8 +6,11 @@ import {
 import { RegioscanGeneratedModule, ZelfscanGeneratedModule, ZelfscanGeneratedSharedModule } from './generated/module.js';
 import { registerRegioscanValidationChecks } from './regioscan-validator.js';
 import { ResolvedModels } from './resolved-models.js';
+import { ZelfscanCompletionProvider } from './zelfscan-completion-provider.js';
 import { ZelfscanDocumentValidator } from './zelfscan-document-validator.js';
+import { ZelfscanHoverProvider } from './zelfscan-hover-provider.js';
 import { ZelfscanLinker } from './zelfscan-linker.js';
+import { ZelfscanRenameProvider } from './zelfscan-rename-provider.js';
 import { ZelfscanScopeComputation } from './zelfscan-scope-computation.js';
 import { ZelfscanScopeProvider } from './zelfscan-scope-provider.js';
 import { ZelfscanValueConverter } from './zelfscan-value-converter.js';
@@ -43,6 +46,12 @@ const CommonLanguageModule: Module<ZelfscanServices, PartialLangiumServices> = {
     },
     validation: {
         DocumentValidator: services => new ZelfscanDocumentValidator(services)
+    },
+    // Editor features; both file kinds share them because each feature looks at the node types it knows.
+    lsp: {
+        CompletionProvider: services => new ZelfscanCompletionProvider(services),
+        HoverProvider: services => new ZelfscanHoverProvider(services),
+        RenameProvider: services => new ZelfscanRenameProvider(services)
     }
 };
 

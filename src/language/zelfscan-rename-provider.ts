@@ -1,0 +1,124 @@
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { DefaultRenameProvider } from 'langium/lsp';
+import { ResponseError, TextEdit, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import type { ItemKind } from '../domain/model-definition.js';
+import { modelKeyLabel } from '../domain/model-key.js';
+import * as ast from './generated/ast.js';
+import type { ResolvedModels } from './resolved-models.js';
+import { ITEM_NOUNS } from './zelfscan-item-descriptions.js';
+import type { ZelfscanServices } from './zelfscan-module.js';
+
+/** The kind of model item each declaration type is, for the clash check against the resolved model. */
+const KIND_OF_TYPE: Readonly<Record<string, ItemKind>> = {
+    Role: 'role', Party: 'party', Focus: 'focus', Question: 'question', Use: 'use', Obstacle: 'obstacle',
+    Handhold: 'handhold', Trait: 'trait'
+};
+
+/** LSP error code for a request the server refuses on purpose (`RequestFailed`). */
+const REQUEST_FAILED = -32803;
+
+/**
+ * Renames a model item (or a model) everywhere: its declaration, references in other model versions and in
+ * every scan. Refuses names that are not identifiers, are keywords, or clash with an item of the same kind.
+ */
+export class ZelfscanRenameProvider extends DefaultRenameProvider {
+
+    private readonly models: ResolvedModels;
+    private readonly documents: LangiumDocuments;
+    private readonly keywords: ReadonlySet<string>;
+
+    constructor(services: ZelfscanServices) {
+        super(services);
+        this.models = services.shared.models.ResolvedModels;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.keywords = new Set(services.shared.ServiceRegistry.all.flatMap(s =>
+            AstUtils.streamAllContents(s.Grammar).filter(GrammarAST.isKeyword).map(k => k.value).toArray()));
+    }
+
+    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+        const target = this.targetAt(document, params);
+        if (!target) {
+            return undefined;
+        }
+        const newName = params.newName;
+        if (!/^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*$/.test(newName) || this.keywords.has(newName)) {
+            throw new ResponseError(REQUEST_FAILED,
+                `'${newName}' is geen geldige naam: begin met een letter of _, gebruik alleen letters, cijfers en _, en geen sleutelwoord zoals 'rol' of 'partij'.`);
+        }
+        const clash = this.clash(target, newName);
+        if (clash) {
+            throw new ResponseError(REQUEST_FAILED, clash);
+        }
+        if (ast.isModel(target)) {
+            return this.renameModel(target, newName);
+        }
+        return super.rename(document, params);
+    }
+
+    private targetAt(document: LangiumDocument, params: RenameParams): AstNode | undefined {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) {
+            return undefined;
+        }
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
+        return leaf && this.references.findDeclarations(leaf)[0];
+    }
+
+    /** A Dutch message when `newName` is already taken by an item of the same kind where the target is visible. */
+    private clash(target: AstNode, newName: string): string | undefined {
+        const noun = ITEM_NOUNS[target.$type] ?? 'naam';
+        const taken = (names: Iterable<string>, where: string) =>
+            [...names].includes(newName) ? `Er is al een ${noun} '${newName}' in ${where}. Kies een andere naam.` : undefined;
+        const kind = KIND_OF_TYPE[target.$type];
+        if (kind) {
+            const declaring = AstUtils.getContainerOfType(target, ast.isModel);
+            // Every version that sees the item: the declaring one and each version that extends it.
+            for (const model of this.allModels()) {
+                const resolution = this.models.of(model);
+                if (declaring && resolution.chain.includes(declaring)) {
+                    const names = [...resolution.resolved.items[kind].keys(), ...resolution.resolved.retired[kind].keys()];
+                    const message = taken(names, modelKeyLabel(model));
+                    if (message) {
+                        return message;
+                    }
+                }
+            }
+            return undefined;
+        }
+        if (ast.isTraitValue(target)) {
+            return taken(target.$container.values.map(v => v.name), `kenmerk ${target.$container.name}`);
+        }
+        if (ast.isAction(target)) {
+            return taken(target.$container.parts.filter(ast.isAction).map(a => a.name), `rol ${target.$container.name}`);
+        }
+        if (ast.isPrompt(target)) {
+            return taken(target.$container.parts.filter(ast.isPrompt).map(p => p.name), `gebruik ${target.$container.name}`);
+        }
+        if (ast.isRespondent(target)) {
+            return taken(target.$container.members.filter(ast.isRespondent).map(r => r.name), 'deze scan');
+        }
+        if (ast.isModel(target)) {
+            const exists = this.allModels().some(m => m !== target && m.name === newName && m.version === target.version);
+            return exists ? `Model '${newName} versie ${target.version}' bestaat al. Kies een andere naam.` : undefined;
+        }
+        return undefined;
+    }
+
+    /** A model is referred to as `Naam versie 1.0`: each reference keeps its version and gets the new name. */
+    private renameModel(model: ast.Model, newName: string): WorkspaceEdit {
+        const changes: Record<string, TextEdit[]> = {};
+        const add = (uri: string, edit: TextEdit) => (changes[uri] ??= []).push(edit);
+        for (const reference of this.references.findReferences(model, { includeDeclaration: false })) {
+            add(reference.sourceUri.toString(), TextEdit.replace(reference.segment.range, `${newName} versie ${model.version}`));
+        }
+        const nameNode = this.nameProvider.getNameNode(model);
+        if (nameNode) {
+            add(AstUtils.getDocument(model).uri.toString(), TextEdit.replace(nameNode.range, newName));
+        }
+        return { changes };
+    }
+
+    private allModels(): ast.Model[] {
+        return this.documents.all.map(d => d.parseResult.value).filter(ast.isModel).toArray();
+    }
+}
