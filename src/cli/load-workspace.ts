@@ -1,8 +1,12 @@
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { promises as fs } from 'node:fs';
+import { modelKeyText } from '../domain/model-key.js';
+import { isModel } from '../language/generated/ast.js';
+import { keyOfModel } from '../language/model-definition-builder.js';
 import { createZelfscanServices, type ZelfscanLanguageServices } from '../language/zelfscan-module.js';
-import { collectSourceFiles, MODEL_EXTENSION } from './workspace-files.js';
+import { collectSourceFiles, MODEL_EXTENSION, UsageError } from './workspace-files.js';
 
 export interface LoadedWorkspace {
     readonly services: ZelfscanLanguageServices;
@@ -19,17 +23,36 @@ export interface LoadedWorkspace {
 export async function loadWorkspace(paths: readonly string[], contextFolder?: string): Promise<LoadedWorkspace> {
     const services = createZelfscanServices(NodeFileSystem);
     const targetFiles = await collectSourceFiles(paths);
+    if (contextFolder && !(await fs.stat(contextFolder).catch(() => undefined))?.isDirectory()) {
+        throw new UsageError(`De werkruimte '${contextFolder}' is geen bestaande map. Geef met --werkruimte de map met de .zelfscan-modellen.`);
+    }
     const contextFiles = contextFolder
-        ? (await collectSourceFiles([contextFolder]).catch(() => [])).filter(f => f.endsWith(MODEL_EXTENSION))
+        ? (await collectSourceFiles([contextFolder])).filter(f => f.endsWith(MODEL_EXTENSION))
         : [];
     const documents = services.shared.workspace.LangiumDocuments;
     const load = (file: string) => documents.getOrCreateDocument(URI.file(file));
     const targets = await Promise.all(targetFiles.map(load));
     const targetSet = new Set(targetFiles);
-    const context = await Promise.all(contextFiles.filter(f => !targetSet.has(f)).map(load));
+    // A model version the user named wins over a copy elsewhere in the context folder (an example, an older
+    // checkout): loading both would report the named file as a duplicate of a file the user did not ask about.
+    const targetKeys = new Set(targets.map(modelKeyOf).filter(key => key !== undefined));
+    const context: LangiumDocument[] = [];
+    for (const document of await Promise.all(contextFiles.filter(f => !targetSet.has(f)).map(load))) {
+        const key = modelKeyOf(document);
+        if (key !== undefined && targetKeys.has(key)) {
+            documents.deleteDocument(document.uri);
+        } else {
+            context.push(document);
+        }
+    }
     const all = [...targets, ...context];
     await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
     return { services, targets, all };
+}
+
+function modelKeyOf(document: LangiumDocument): string | undefined {
+    const root = document.parseResult.value;
+    return isModel(root) && root.name && root.version ? modelKeyText(keyOfModel(root)) : undefined;
 }
 
 export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {

@@ -8,7 +8,7 @@ type Retired<S> = { [K in ItemKind]: Map<string, RetiredItem<K, S>> };
 /**
  * Applies a chain of model definitions, base first, into one flat model. A later version may add items,
  * redeclare an inherited one (its given fields win, its actions and prompts merge by name) or retire one.
- * Redeclaring a retired item brings it back.
+ * Redeclaring an item retired by an earlier version brings it back.
  */
 export function resolveModel<S>(chain: ReadonlyArray<ModelDefinition<S>>): ResolvedModel<S> {
     if (chain.length === 0) {
@@ -23,9 +23,9 @@ export function resolveModel<S>(chain: ReadonlyArray<ModelDefinition<S>>): Resol
         result.scale = def.scale ?? result.scale;
         result.interviews = def.interviews ?? result.interviews;
         result.maxDuration = def.maxDuration ?? result.maxDuration;
-        for (const kind of ITEM_KINDS) {
-            mergeKind(kind, def, active, retired);
-        }
+        // A version retires what it inherits, so retirements apply before its own items: an item it both
+        // declares and retires stays active (validation reports the contradiction), and a retirement in a
+        // version without a base retires nothing.
         for (const retirement of def.retirements) {
             const map = active[retirement.kind] as Map<string, ResolvedItem<ItemKind, S>>;
             const item = map.get(retirement.name);
@@ -34,6 +34,9 @@ export function resolveModel<S>(chain: ReadonlyArray<ModelDefinition<S>>): Resol
                 (retired[retirement.kind] as Map<string, RetiredItem<ItemKind, S>>)
                     .set(retirement.name, { item, retiredIn: def.key, source: retirement.source });
             }
+        }
+        for (const kind of ITEM_KINDS) {
+            mergeKind(kind, def, active, retired);
         }
     }
     const self = chain[chain.length - 1];

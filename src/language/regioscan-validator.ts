@@ -195,7 +195,9 @@ export class RegioscanValidator {
             }
         }
         const model = this.modelOf(respondent);
-        if (!model) {
+        // A misspelt role already has a linking error with a suggestion; saying that the intended role is
+        // unscored as well would send the user after the same typo twice.
+        if (!model || scores.some(s => s.role && !s.role.ref)) {
             return;
         }
         const scored = new Set(scores.map(s => s.role?.$refText));

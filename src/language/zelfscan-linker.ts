@@ -1,5 +1,5 @@
 import { AstUtils, DefaultLinker, type AstNodeDescription, type IndexManager, type LangiumCoreServices, type LinkingError, type ReferenceInfo } from 'langium';
-import { modelKeyLabel } from '../domain/model-key.js';
+import { compareVersions, modelKeyLabel } from '../domain/model-key.js';
 import { closestName } from '../domain/closest-name.js';
 import * as ast from './generated/ast.js';
 import { parseModelKeyText } from './model-definition-builder.js';
@@ -29,7 +29,9 @@ export class ZelfscanLinker extends DefaultLinker {
     private messageFor(refInfo: ReferenceInfo): string {
         const refText = refInfo.reference.$refText;
         if (this.reflection.getReferenceType(refInfo) === 'Model') {
-            return this.unknownModelMessage(refText);
+            // A model cannot extend itself, so its own version is no alternative to offer.
+            const self = ast.isModel(refInfo.container) ? `${refInfo.container.name} ${refInfo.container.version}` : undefined;
+            return this.unknownModelMessage(refText, self);
         }
         const container = refInfo.container;
         const noun = ast.isRetirement(container) ? NOUNS[retirableType(container.kind)] : NOUNS[this.reflection.getReferenceType(refInfo)] ?? 'naam';
@@ -49,24 +51,31 @@ export class ZelfscanLinker extends DefaultLinker {
         if (scan && !scan.model?.ref) {
             return `De ${noun} '${refText}' is niet te controleren zolang het model van deze scan onbekend is.`;
         }
+        if (ast.isTraitSetting(container) && refInfo.property === 'value') {
+            const trait = container.trait?.$refText;
+            return container.trait?.ref
+                ? `Kenmerk '${trait}' kent geen waarde '${refText}'.${hint}${listKnown(known)}`
+                : `De waarde '${refText}' is niet te controleren zolang kenmerk '${trait}' onbekend is.`;
+        }
         return `Onbekende ${noun} '${refText}'.${hint}${listKnown(known)}`;
     }
 
-    private unknownModelMessage(refText: string): string {
+    private unknownModelMessage(refText: string, self: string | undefined): string {
         const key = parseModelKeyText(refText);
         const label = key ? modelKeyLabel(key) : refText;
         const versions = this.indexManager.allElements('Model')
+            .filter(d => d.name !== self)
             .map(d => parseModelKeyText(d.name))
             .filter(k => k !== undefined && k.name === key?.name)
             .map(k => k!.version)
             .toArray()
-            .sort();
+            .sort(compareVersions);
         if (versions.length > 0) {
             return `Model '${label}' bestaat niet in de werkruimte. Beschikbare versies van ${key!.name}: ${versions.join(', ')}.`;
         }
-        const names = [...new Set(this.indexManager.allElements('Model').map(d => parseModelKeyText(d.name)?.name).nonNullable())].sort();
+        const names = [...new Set(this.indexManager.allElements('Model').filter(d => d.name !== self).map(d => parseModelKeyText(d.name)?.name).nonNullable())].sort();
         return `Model '${label}' bestaat niet in de werkruimte.` +
-            (names.length > 0 ? ` Bekende modellen: ${names.join(', ')}.` : ' Open of voeg het .zelfscan-bestand van dit model toe.');
+            (names.length > 0 ? ` Bekende modellen: ${names.join(', ')}.` : ' Open het .zelfscan-bestand van dit model of voeg het toe aan de werkruimte.');
     }
 }
 

@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, UriUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-key.js';
 import * as ast from './generated/ast.js';
 import { IssueCodes, duplicatesBy, issue, line } from './issue-codes.js';
@@ -46,7 +46,9 @@ export class ZelfscanValidator {
     }
 
     checkUniqueNames(model: ast.Model, accept: ValidationAcceptor): void {
-        const named = model.members.filter((m): m is Extract<ast.ModelMember, { name: string }> => 'name' in m && MEMBER_NOUNS[m.$type] !== undefined);
+        // A second scale is already reported as a setting stated twice; its name is not a second problem.
+        const named = model.members.filter((m): m is Extract<ast.ModelMember, { name: string }> =>
+            'name' in m && MEMBER_NOUNS[m.$type] !== undefined && !ast.isScale(m));
         for (const { item, first } of duplicatesBy(named, m => `${m.$type}:${m.name}`)) {
             const noun = MEMBER_NOUNS[item.$type]!;
             accept('error', `Dubbele ${noun} '${item.name}': deze naam staat al op regel ${line(first)}. Geef elke ${noun} een eigen naam, of voeg beide samen.`,
@@ -83,11 +85,13 @@ export class ZelfscanValidator {
             return;
         }
         const key = modelKeyText(keyOfModel(model));
-        const own = AstUtils.getDocument(model).uri.toString();
+        const own = AstUtils.getDocument(model).uri;
         const other = this.services.shared.workspace.IndexManager.allElements('Model')
-            .find(d => d.name === key && d.documentUri.toString() !== own);
+            .find(d => d.name === key && d.documentUri.toString() !== own.toString());
         if (other) {
-            accept('error', `${modelKeyLabel(keyOfModel(model))} is ook vastgelegd in ${other.documentUri.path.split('/').pop()}. Elke versie mag maar in één bestand staan; geef deze een ander versienummer.`,
+            // Relative to this file, so that two copies with the same file name in different folders are told apart.
+            const where = UriUtils.relative(UriUtils.dirname(own), other.documentUri);
+            accept('error', `${modelKeyLabel(keyOfModel(model))} is ook vastgelegd in ${where}. Elke versie mag maar in één bestand staan; geef deze een ander versienummer.`,
                 { node: model, property: 'version', ...issue(IssueCodes.DuplicateModel) });
         }
     }
@@ -179,12 +183,28 @@ export class ZelfscanValidator {
 
     checkRetirement(retirement: ast.Retirement, accept: ValidationAcceptor): void {
         const model = retirement.$container;
+        if (!model.base) {
+            return; // the linker already says that a model without a base has nothing to retire
+        }
         const kind = KIND_BY_KEYWORD[retirement.kind];
         const declaredHere = model.members.some(m => 'name' in m && MEMBER_NOUNS[m.$type] && m.name === retirement.target.$refText
             && KIND_BY_KEYWORD[MEMBER_NOUNS[m.$type] as ast.RetirableKind] === kind);
         if (declaredHere) {
             accept('error', `'${retirement.target.$refText}' wordt in dit model zowel gedeclareerd als vervallen verklaard. Kies één van beide.`,
                 { node: retirement, property: 'target', ...issue(IssueCodes.RetireOwnItem) });
+            return;
+        }
+        if (kind === 'party') {
+            // A focus declared in this file is checked at its own `vereist` line; an inherited one has no line here.
+            const party = retirement.target.$refText;
+            const requiring = [...this.models.of(model).resolved.items.focus.values()]
+                .filter(focus => AstUtils.getContainerOfType(focus.source, ast.isModel) !== model
+                    && focus.requirements.some(alternatives => alternatives.includes(party)))
+                .map(focus => `'${focus.name}'`);
+            if (requiring.length > 0) {
+                accept('error', `Partij '${party}' kan niet vervallen zolang focus ${requiring.join(', ')} deze partij vereist. Laat die focus ook vervallen, of declareer de focus opnieuw met een 'vereist'-regel zonder '${party}'.`,
+                    { node: retirement, property: 'target', ...issue(IssueCodes.RetiredUsed) });
+            }
         }
     }
 
