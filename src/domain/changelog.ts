@@ -23,12 +23,15 @@ function settingChanges(model: ResolvedModel, base: ResolvedModel | undefined): 
             return;
         }
         const change = after === undefined ? 'vervallen' : before === undefined ? 'toegevoegd' : 'gewijzigd';
-        changes.push({ kind: 'instelling', name, change, details: change === 'toegevoegd' ? [after!] : details });
+        const added = change === 'toegevoegd' && name !== 'bron' ? [after!] : details;
+        changes.push({ kind: 'instelling', name, change, details: added });
     };
     const from = (before: string | undefined, after: string | undefined) =>
         before !== undefined && after !== undefined && before !== after ? [`${before} → ${after}`] : [];
 
     setting('titel', quoted(base?.title), quoted(model.title), from(quoted(base?.title), quoted(model.title)));
+    // The source text is long: the changelog only says that it changed.
+    setting('bron', base?.sourceText, model.sourceText, []);
     const scaleBefore = base?.scale && scaleText(base.scale);
     const scaleAfter = model.scale && scaleText(model.scale);
     setting('schaal', scaleBefore, scaleAfter, base?.scale && model.scale ? scaleDetails(base.scale, model.scale) : []);

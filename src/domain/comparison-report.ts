@@ -38,21 +38,24 @@ export function buildComparisonReport(entries: readonly ComparisonEntry[], optio
             || compareText(a.model.key.version, b.model.key.version));
     const roles = options.anonymous ? sharedRoles(ordered) : allRoles(ordered);
     const sharedModel = options.anonymous ? commonModel(ordered) : undefined;
+    const scales = ordered.map(entry => reportScale(entry.model));
+    // Anonymous: a scale that differs between regions would tell versions apart, so then there is none.
+    const scale = options.anonymous && scales.some(s => JSON.stringify(s) !== JSON.stringify(scales[0])) ? undefined : scales[0];
 
     return {
         kind: 'vergelijking',
         anonymous: options.anonymous,
         roles,
+        scale,
         regions: ordered.map((entry, index) => {
             const { model, scan } = entry;
-            const scale = reportScale(model);
             const modelRoles = roles.filter(role => model.items.role.has(role));
             return {
                 label: options.anonymous ? neutralLabel(index) : scan.region,
                 model: sharedModel ?? { name: model.key.name, version: model.key.version },
                 focus: scan.focus,
                 respondentCount: scan.respondents.length,
-                statistics: modelRoles.map(role => roleStatistics(role, scoresOf(scan, role), scale))
+                statistics: modelRoles.map(role => roleStatistics(role, scoresOf(scan, role), scales[index]))
             };
         })
     };

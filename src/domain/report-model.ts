@@ -122,7 +122,7 @@ export const BlankFormSchema = z.object({
 
 export const ChangeSchema = z.object({
     /** role, party, focus, question, use, obstacle, handhold, trait (model order), or 'instelling' for the
-     *  model-wide settings: name 'titel', 'schaal', 'interviews' or 'doorlooptijd'. */
+     *  model-wide settings: name 'titel', 'bron', 'schaal', 'interviews' or 'doorlooptijd'. */
     kind: z.string(),
     name: z.string(),
     change: z.enum(['toegevoegd', 'gewijzigd', 'vervallen']),
