@@ -4,7 +4,8 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const entries = {
     cli: 'src/cli/main.ts',
-    server: 'src/language/main.ts'
+    server: 'src/language/main.ts',
+    extension: 'src/extension/extension.ts'
 };
 
 await esbuild.build({
@@ -12,6 +13,8 @@ await esbuild.build({
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
     bundle: true,
+    // The extension host provides 'vscode'; only the extension entry imports it.
+    external: ['vscode'],
     format: 'cjs',
     platform: 'node',
     target: 'node20',

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * The messages between the preview webview and the extension. Both directions are small and explicit, and the
+ * extension checks everything the webview sends before acting on it.
+ */
+
+export const ToWebviewSchema = z.discriminatedUnion('type', [
+    /** A new report body (HTML that the report renderer escaped) to show in place of the previous one. */
+    z.object({ type: z.literal('rapport'), version: z.number().int().nonnegative(), body: z.string() }),
+    /** The report cannot be made right now (for example while the scan does not parse); shown above the last report. */
+    z.object({ type: z.literal('melding'), version: z.number().int().nonnegative(), message: z.string() })
+]);
+export type ToWebview = z.infer<typeof ToWebviewSchema>;
+
+export const FromWebviewSchema = z.discriminatedUnion('type', [
+    /** The page's script runs and can receive reports. */
+    z.object({ type: z.literal('gereed') }),
+    /** The webview shows the report or notice with this version. */
+    z.object({ type: z.literal('weergegeven'), version: z.number().int().nonnegative() })
+]);
+export type FromWebview = z.infer<typeof FromWebviewSchema>;

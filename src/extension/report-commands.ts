@@ -1,0 +1,118 @@
+import * as vscode from 'vscode';
+import type { ReportFormat } from '../language/report-protocol.js';
+import { isZelfscanDocument, MODEL_LANGUAGE, SCAN_LANGUAGE } from './language-ids.js';
+import type { ReportClient } from './report-client.js';
+import { readSettings, reportFolderFor } from './settings.js';
+
+/** Registers the commands that write reports to the report folder and the one that shows a model's changelog. */
+export function registerReportCommands(context: vscode.ExtensionContext, reports: ReportClient, log: vscode.OutputChannel): void {
+    context.subscriptions.push(
+        vscode.commands.registerCommand('zelfscan.genereerHtml', (uri?: vscode.Uri) => generateForFile(reports, 'html', uri)),
+        vscode.commands.registerCommand('zelfscan.genereerMarkdown', (uri?: vscode.Uri) => generateForFile(reports, 'md', uri)),
+        vscode.commands.registerCommand('zelfscan.genereerWerkruimte', () => generateForWorkspace(reports, log)),
+        vscode.commands.registerCommand('zelfscan.toonWijzigingen', (uri?: vscode.Uri) => showChangelog(reports, uri))
+    );
+}
+
+/** The file a command is about: the one it was invoked on, else the active editor's. */
+function targetUri(uri: vscode.Uri | undefined): vscode.Uri | undefined {
+    if (uri instanceof vscode.Uri) {
+        return uri;
+    }
+    const document = vscode.window.activeTextEditor?.document;
+    return isZelfscanDocument(document) ? document.uri : undefined;
+}
+
+/** Writes the report of one file and returns where it went (undefined when nothing was written). */
+async function generateForFile(reports: ReportClient, format: ReportFormat, uri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+    const source = targetUri(uri);
+    if (!source) {
+        void vscode.window.showWarningMessage('Open eerst een regioscan (.regioscan) of model (.zelfscan) om er een rapport van te maken.');
+        return undefined;
+    }
+    const settings = readSettings(source);
+    const result = await reports.report({ uri: source.toString(), format, language: settings.language });
+    if (!result.ok) {
+        void vscode.window.showErrorMessage(`Geen rapport: ${result.message}`);
+        return undefined;
+    }
+    const target = vscode.Uri.joinPath(reportFolderFor(source, settings), result.fileName);
+    await writeText(target, result.content);
+    void vscode.window.showInformationMessage(`Rapport geschreven: ${vscode.workspace.asRelativePath(target)}`, 'Openen')
+        .then(choice => choice === 'Openen' ? vscode.commands.executeCommand('vscode.open', target) : undefined);
+    return target;
+}
+
+export interface WorkspaceGeneration {
+    readonly written: vscode.Uri[];
+    readonly failed: Array<{ source: vscode.Uri; message: string }>;
+}
+
+/** Writes the report of every region scan in the workspace, in the default format. */
+async function generateForWorkspace(reports: ReportClient, log: vscode.OutputChannel): Promise<WorkspaceGeneration> {
+    const scans = await vscode.workspace.findFiles(`**/*.${SCAN_LANGUAGE}`, '**/node_modules/**');
+    scans.sort((a, b) => a.toString().localeCompare(b.toString()));
+    const outcome: WorkspaceGeneration = { written: [], failed: [] };
+    if (scans.length === 0) {
+        void vscode.window.showWarningMessage('Geen regioscans (.regioscan) gevonden in de werkruimte.');
+        return outcome;
+    }
+    await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Rapporten genereren', cancellable: true },
+        async (progress, token) => {
+            for (const source of scans) {
+                if (token.isCancellationRequested) {
+                    break;
+                }
+                progress.report({ message: vscode.workspace.asRelativePath(source), increment: 100 / scans.length });
+                const settings = readSettings(source);
+                try {
+                    const result = await reports.report({ uri: source.toString(), format: settings.defaultFormat, language: settings.language });
+                    if (result.ok) {
+                        const target = vscode.Uri.joinPath(reportFolderFor(source, settings), result.fileName);
+                        await writeText(target, result.content);
+                        outcome.written.push(target);
+                    } else {
+                        outcome.failed.push({ source, message: result.message });
+                    }
+                } catch (error) {
+                    outcome.failed.push({ source, message: error instanceof Error ? error.message : String(error) });
+                }
+            }
+        });
+    for (const { source, message } of outcome.failed) {
+        log.appendLine(`${vscode.workspace.asRelativePath(source)}: ${message}`);
+    }
+    const summary = `${outcome.written.length} rapport${outcome.written.length === 1 ? '' : 'en'} geschreven`;
+    if (outcome.failed.length > 0) {
+        void vscode.window.showWarningMessage(`${summary}; ${outcome.failed.length} overgeslagen (zie het uitvoervenster Zelfscan).`);
+        log.show(true);
+    } else {
+        void vscode.window.showInformationMessage(`${summary}.`);
+    }
+    return outcome;
+}
+
+/** Opens the changelog of a model version against the version it extends, as Markdown beside the editor. */
+async function showChangelog(reports: ReportClient, uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+    const source = targetUri(uri);
+    const document = source && await vscode.workspace.openTextDocument(source);
+    if (!source || document?.languageId !== MODEL_LANGUAGE) {
+        void vscode.window.showWarningMessage('Open eerst een model (.zelfscan) om de wijzigingen te zien.');
+        return undefined;
+    }
+    const settings = readSettings(source);
+    const result = await reports.report({ uri: source.toString(), format: 'md', language: settings.language, kind: 'wijzigingen' });
+    if (!result.ok) {
+        void vscode.window.showErrorMessage(`Geen wijzigingen: ${result.message}`);
+        return undefined;
+    }
+    const changelog = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.content });
+    await vscode.window.showTextDocument(changelog, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    return changelog;
+}
+
+async function writeText(target: vscode.Uri, text: string): Promise<void> {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+}

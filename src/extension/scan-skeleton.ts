@@ -1,0 +1,51 @@
+import type { ModelSummary } from '../language/report-protocol.js';
+
+/**
+ * The text of a new region scan: the model version and focus chosen, one respondent per party the focus
+ * requires (the first of alternatives, the others named in a comment) with every role of the model scored `?`,
+ * and an empty answer per factsheet question. Pure, so it is tested without VS Code.
+ */
+export function scanSkeleton(model: ModelSummary, region: string, focusName: string | undefined, indent = '    '): string {
+    const focus = model.focuses.find(f => f.name === focusName);
+    const lines: string[] = [];
+    lines.push(`regioscan ${quote(region)} {`);
+    lines.push(`${indent}model ${model.name} versie ${model.version}`);
+    if (focus) {
+        lines.push(`${indent}focus ${focus.name}`);
+    }
+    const requirements = focus?.requirements.filter(alternatives => alternatives.length > 0) ?? [];
+    requirements.forEach((alternatives, index) => {
+        const [party, ...others] = alternatives;
+        lines.push('');
+        if (others.length > 0) {
+            lines.push(`${indent}// of: ${others.join(', ')}`);
+        }
+        lines.push(`${indent}respondent R${index + 1} partij ${party} {`);
+        for (const role of model.roles) {
+            lines.push(`${indent}${indent}${role} ?`);
+        }
+        lines.push(`${indent}}`);
+    });
+    if (model.questions.length > 0) {
+        lines.push('');
+        lines.push(`${indent}factsheet {`);
+        for (const question of model.questions) {
+            lines.push(`${indent}${indent}// ${question.text}`);
+            lines.push(`${indent}${indent}antwoord ${question.name} ""`);
+        }
+        lines.push(`${indent}}`);
+    }
+    lines.push('}');
+    return lines.join('\n') + '\n';
+}
+
+/** A file name for a region: lower case, accents dropped, words joined by hyphens. */
+export function scanFileName(region: string): string {
+    const slug = region.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    return `${slug || 'regio'}.regioscan`;
+}
+
+function quote(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { ReportLanguageSchema } from '../domain/report-model.js';
+
+/**
+ * The custom requests between the VS Code extension and the language server, as plain data. Both sides
+ * import this file (it knows neither Langium nor VS Code), and both validate what they receive.
+ */
+
+export const ReportFormatSchema = z.enum(['html', 'md']);
+export type ReportFormat = z.infer<typeof ReportFormatSchema>;
+
+/** `zelfscan/rapport`: the report of one file, rendered by the same functions the command line uses. */
+export const REPORT_REQUEST = 'zelfscan/rapport';
+
+export const ReportKindSchema = z.enum([
+    /** A scan's region report; for a model file the changelog against the version it extends. */
+    'standaard',
+    /** The changelog of a model file against the version it extends. */
+    'wijzigingen'
+]);
+export type ReportKind = z.infer<typeof ReportKindSchema>;
+
+export const ReportParamsSchema = z.object({
+    uri: z.string().min(1),
+    format: ReportFormatSchema,
+    language: ReportLanguageSchema,
+    kind: ReportKindSchema.default('standaard'),
+    /** For the preview: only what goes inside `<body>`, plus the stylesheet, so the webview wraps its own page. */
+    bodyOnly: z.boolean().default(false)
+});
+export type ReportParams = z.input<typeof ReportParamsSchema>;
+
+export const ReportResultSchema = z.discriminatedUnion('ok', [
+    z.object({
+        ok: z.literal(true),
+        content: z.string(),
+        /** The report's stylesheet when `bodyOnly` was asked for an HTML report. */
+        style: z.string().optional(),
+        /** A file name for the report without folder, e.g. `regio-noord.html`. */
+        fileName: z.string()
+    }),
+    /** The report cannot be made for a reason the user can fix; the message is Dutch and says how. */
+    z.object({ ok: z.literal(false), message: z.string() })
+]);
+export type ReportResult = z.infer<typeof ReportResultSchema>;
+
+/** `zelfscan/modellen`: the model versions in the workspace, for the "new region scan" command. */
+export const MODELS_REQUEST = 'zelfscan/modellen';
+
+export const ModelSummarySchema = z.object({
+    name: z.string(),
+    version: z.string(),
+    title: z.string().optional(),
+    uri: z.string(),
+    roles: z.array(z.string()),
+    parties: z.array(z.object({ name: z.string(), label: z.string() })),
+    focuses: z.array(z.object({
+        name: z.string(),
+        label: z.string(),
+        /** Every entry must be interviewed; an entry with several names is satisfied by any one of them. */
+        requirements: z.array(z.array(z.string()))
+    })),
+    questions: z.array(z.object({ name: z.string(), text: z.string() }))
+});
+export type ModelSummary = z.infer<typeof ModelSummarySchema>;
+export const ModelsResultSchema = z.array(ModelSummarySchema);
