@@ -8,6 +8,7 @@ import { registerRegioscanValidationChecks } from './regioscan-validator.js';
 import { ResolvedModels } from './resolved-models.js';
 import { ZelfscanCompletionProvider } from './zelfscan-completion-provider.js';
 import { ZelfscanDocumentValidator } from './zelfscan-document-validator.js';
+import { ZelfscanFormatter } from './zelfscan-formatter.js';
 import { ZelfscanHoverProvider } from './zelfscan-hover-provider.js';
 import { ZelfscanLinker } from './zelfscan-linker.js';
 import { ZelfscanRenameProvider } from './zelfscan-rename-provider.js';
@@ -51,7 +52,8 @@ const CommonLanguageModule: Module<ZelfscanServices, PartialLangiumServices> = {
     lsp: {
         CompletionProvider: services => new ZelfscanCompletionProvider(services),
         HoverProvider: services => new ZelfscanHoverProvider(services),
-        RenameProvider: services => new ZelfscanRenameProvider(services)
+        RenameProvider: services => new ZelfscanRenameProvider(services),
+        Formatter: () => new ZelfscanFormatter()
     }
 };
 
