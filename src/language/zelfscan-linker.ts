@@ -11,6 +11,9 @@ const NOUNS: Readonly<Record<string, string>> = {
     Retirable: 'onderdeel'
 };
 
+/** Nouns with the article 'het', which take 'Onbekend' rather than 'Onbekende'. */
+const NEUTER = new Set(['gebruik', 'knelpunt', 'kenmerk', 'onderdeel']);
+
 /** Unresolved names get a Dutch message that says what is known instead, with the closest match first. */
 export class ZelfscanLinker extends DefaultLinker {
 
@@ -45,19 +48,17 @@ export class ZelfscanLinker extends DefaultLinker {
                 return `'${refText}' kan niet vervallen: dit model breidt geen andere versie uit. Laat de regel weg of voeg 'breidt <model> versie <versie> uit' toe.`;
             }
             const where = base ? modelKeyLabel({ name: base.name, version: base.version }) : 'de uitgebreide versie';
-            return `De ${noun} '${refText}' kan niet vervallen: ${where} kent geen ${noun} met die naam.${hint}${listKnown(known)}`;
+            return `${NEUTER.has(noun) ? 'Het' : 'De'} ${noun} '${refText}' kan niet vervallen: ${where} kent geen ${noun} met die naam.${hint}${listKnown(known)}`;
         }
         const scan = AstUtils.getContainerOfType(container, ast.isRegionScan);
         if (scan && !scan.model?.ref) {
-            return `De ${noun} '${refText}' is niet te controleren zolang het model van deze scan onbekend is.`;
+            return `${NEUTER.has(noun) ? 'Het' : 'De'} ${noun} '${refText}' is niet te controleren zolang het model van deze scan onbekend is.`;
         }
         if (ast.isTraitSetting(container) && refInfo.property === 'value') {
-            const trait = container.trait?.$refText;
-            return container.trait?.ref
-                ? `Kenmerk '${trait}' kent geen waarde '${refText}'.${hint}${listKnown(known)}`
-                : `De waarde '${refText}' is niet te controleren zolang kenmerk '${trait}' onbekend is.`;
+            // Not shown when the trait itself is unknown: the document validator keeps only the trait's error.
+            return `Kenmerk '${container.trait?.$refText}' kent geen waarde '${refText}'.${hint}${listKnown(known)}`;
         }
-        return `Onbekende ${noun} '${refText}'.${hint}${listKnown(known)}`;
+        return `${NEUTER.has(noun) ? 'Onbekend' : 'Onbekende'} ${noun} '${refText}'.${hint}${listKnown(known)}`;
     }
 
     private unknownModelMessage(refText: string, self: string | undefined): string {
