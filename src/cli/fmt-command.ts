@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createZelfscanServices } from '../language/zelfscan-module.js';
+import { hasSyntaxErrors } from '../language/zelfscan-formatter.js';
+import { ExitCode } from './validate-command.js';
+import { collectSourceFiles, MODEL_EXTENSION } from './workspace-files.js';
+
+export interface FmtOptions {
+    readonly check?: boolean;
+}
+
+/**
+ * Brings files into the canonical layout, the same one the editor's "format document" gives. A file with
+ * syntax errors is reported and left exactly as it is; a changed file is written to a temporary file first
+ * and then renamed over the original, so an interrupted run never leaves half a file.
+ */
+export async function fmtCommand(paths: string[], options: FmtOptions, out: (text: string) => void): Promise<number> {
+    const files = await collectSourceFiles(paths.length > 0 ? paths : ['.']);
+    const services = createZelfscanServices(NodeFileSystem);
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    let changed = 0;
+    let broken = 0;
+    for (const file of files) {
+        const shown = path.relative(process.cwd(), file);
+        const text = await fs.readFile(file, 'utf8');
+        const uri = URI.file(file);
+        const document = factory.fromString(text, uri);
+        if (hasSyntaxErrors(document)) {
+            out(`${shown}:${syntaxErrorPosition(document.parseResult)} niet opgemaakt: het bestand bevat een syntaxfout. Herstel die eerst (zelfscan validate noemt hem).`);
+            broken++;
+            continue;
+        }
+        const formatter = (file.endsWith(MODEL_EXTENSION) ? services.zelfscan : services.regioscan).lsp.Formatter!;
+        const edits = await formatter.formatDocument(document, { textDocument: { uri: uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+        const formatted = TextDocument.applyEdits(document.textDocument, edits);
+        if (formatted === text) {
+            continue;
+        }
+        changed++;
+        if (options.check) {
+            out(`${shown} is niet opgemaakt`);
+        } else {
+            await writeAtomically(file, formatted);
+            out(`${shown} opgemaakt`);
+        }
+    }
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    out(`${plural(files.length, 'bestand', 'bestanden')} gecontroleerd: ${changed} ${options.check ? 'niet opgemaakt' : 'opgemaakt'}` +
+        (broken > 0 ? `, ${broken} overgeslagen wegens syntaxfouten` : '') + '.');
+    return broken > 0 || (options.check && changed > 0) ? ExitCode.Invalid : ExitCode.Ok;
+}
+
+function syntaxErrorPosition(result: { lexerErrors: ReadonlyArray<{ line?: number; column?: number }>; parserErrors: ReadonlyArray<{ token: { startLine?: number; startColumn?: number } }> }): string {
+    const lexer = result.lexerErrors[0];
+    if (lexer) {
+        return `${lexer.line ?? 1}:${lexer.column ?? 1}`;
+    }
+    const token = result.parserErrors[0]?.token;
+    return Number.isFinite(token?.startLine) ? `${token.startLine}:${token.startColumn}` : '1:1';
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    const mode = (await fs.stat(file)).mode;
+    try {
+        await fs.writeFile(temporary, text, { encoding: 'utf8', mode });
+        await fs.rename(temporary, file);
+    } catch (error) {
+        await fs.rm(temporary, { force: true });
+        throw error;
+    }
+}
+
+export function registerFmtCommand(program: Command): void {
+    program.command('fmt')
+        .description('Maak bestanden op in de vaste opmaak (zoals "Document opmaken" in de editor).')
+        .argument('[paden...]', 'bestanden of mappen (standaard: de huidige map)')
+        .option('--check', 'niets schrijven; noem de bestanden die anders zouden worden en eindig dan met status 1')
+        .action(async (paths: string[], options: FmtOptions) => {
+            process.exitCode = await fmtCommand(paths, options, line => process.stdout.write(line + '\n'));
+        });
+}
