@@ -1,0 +1,43 @@
+import type { Changelog, ReportLanguage } from '../domain/report-model.js';
+import { CHANGE_GROUPS, changesIn } from './changelog-data.js';
+import { html, joinHtml } from './html.js';
+import { renderPage } from './page.js';
+import { changeKindLabel, textsFor } from './texts.js';
+
+const NL = html`\n`;
+
+/** The changelog between two model versions as HTML: added, changed and retired, each grouped by kind. */
+export function renderChangelogHtml(changelog: Changelog, language: ReportLanguage): string {
+    const t = textsFor(language);
+    const modelText = t.modelVersion(changelog.model.name, changelog.model.version);
+    const header = html`<p class="eyebrow">${t.product} · ${t.changelog}</p>
+<h1>${t.changelogTitle(modelText)}</h1>
+${changelog.model.title !== undefined && html`<p class="muted">${changelog.model.title}</p>`}
+${changelog.base !== undefined && html`<p>${t.changelogSince(t.modelVersion(changelog.base.name, changelog.base.version))}</p>`}`;
+
+    const sections = CHANGE_GROUPS.map(group => {
+        const changes = changesIn(changelog, group);
+        if (changes.length === 0) {
+            return undefined;
+        }
+        const rows = changes.map(change => html`<tr>
+<td>${changeKindLabel(t, change.kind)}</td>
+<th scope="row">${change.name}</th>
+<td>${change.details.length === 0 ? '' : html`<ul>\n${joinHtml(change.details.map(detail => html`<li>${detail}</li>`), NL)}\n</ul>`}</td>
+</tr>`);
+        return html`<section>
+<h2>${t.changeGroup[group]} (${changes.length})</h2>
+<table>
+<caption>${t.changeGroup[group]}</caption>
+<thead>
+<tr><th scope="col">${t.changeKindColumn}</th><th scope="col">${t.changeName}</th><th scope="col">${t.changeDetails}</th></tr>
+</thead>
+<tbody>
+${joinHtml(rows, NL)}
+</tbody>
+</table>
+</section>`;
+    });
+    const main = changelog.changes.length === 0 ? html`<p>${t.noChanges}</p>` : joinHtml(sections, NL);
+    return renderPage({ language, title: `${t.changelogTitle(modelText)} – ${t.product}`, header, main, footer: `${t.product} · ${modelText}` });
+}

@@ -1,0 +1,33 @@
+import type { Report, ReportLanguage } from '../domain/report-model.js';
+import { renderBlankFormHtml } from './blank-form-html.js';
+import { renderBlankFormMarkdown } from './blank-form-markdown.js';
+import { renderChangelogHtml } from './changelog-html.js';
+import { renderChangelogMarkdown } from './changelog-markdown.js';
+import { renderComparisonHtml } from './comparison-html.js';
+import { renderComparisonMarkdown } from './comparison-markdown.js';
+import { renderRegionReportHtml } from './region-report-html.js';
+import { renderRegionReportMarkdown } from './region-report-markdown.js';
+
+export type ReportFormat = 'html' | 'md';
+
+export interface RenderOptions {
+    readonly language: ReportLanguage;
+}
+
+/**
+ * The one entry point for turning a report model into a document. Pure and deterministic: the same report
+ * gives the same bytes (no timestamps, no locale or time zone dependence).
+ */
+export function renderReport(report: Report, format: ReportFormat, options: RenderOptions): string {
+    const { language } = options;
+    switch (report.kind) {
+        case 'regio':
+            return format === 'html' ? renderRegionReportHtml(report, language) : renderRegionReportMarkdown(report, language);
+        case 'vergelijking':
+            return format === 'html' ? renderComparisonHtml(report, language) : renderComparisonMarkdown(report, language);
+        case 'formulier':
+            return format === 'html' ? renderBlankFormHtml(report, language) : renderBlankFormMarkdown(report, language);
+        case 'changelog':
+            return format === 'html' ? renderChangelogHtml(report, language) : renderChangelogMarkdown(report, language);
+    }
+}

@@ -1,0 +1,346 @@
+import type { ReportLanguage } from '../domain/report-model.js';
+
+/**
+ * Every fixed text a report shows, in Dutch and English. User content (names, labels, answers) is never
+ * translated: it appears as written. Sentences that embed values take them already formatted, so that
+ * number formatting stays in one place (format.ts).
+ */
+export interface ReportTexts {
+    readonly product: string;
+    readonly notAvailable: string;
+    readonly or: string;
+    readonly and: string;
+    readonly modelVersion: (name: string, version: string) => string;
+
+    // Region report
+    readonly regionReport: string;
+    readonly focus: string;
+    readonly model: string;
+    readonly period: string;
+    readonly use: string;
+    readonly scoresPerRole: string;
+    readonly chartTitle: (region: string) => string;
+    readonly chartSummary: (role: string, mean: string, min: string, max: string, count: string) => string;
+    readonly chartNoScores: (role: string) => string;
+    readonly chartLegendMean: string;
+    readonly chartLegendRange: string;
+    readonly chartLegendScore: string;
+    readonly statistics: string;
+    readonly statisticsCaption: string;
+    readonly role: string;
+    readonly count: string;
+    readonly mean: string;
+    readonly median: string;
+    readonly min: string;
+    readonly max: string;
+    readonly spread: string;
+    readonly standardDeviation: string;
+    readonly meanLabel: string;
+    readonly respondents: string;
+    readonly respondentsCaption: string;
+    readonly respondent: string;
+    readonly party: string;
+    readonly function: string;
+    readonly personName: string;
+    readonly interviewDate: string;
+    readonly noScore: string;
+    readonly notes: string;
+    readonly noRespondents: string;
+    readonly byParty: string;
+    readonly byPartyCaption: string;
+    readonly flags: string;
+    readonly noFlags: string;
+    readonly flagKind: Readonly<Record<'onenigheid' | 'zwak-aanwezig' | 'partij-ontbreekt' | 'aantal-interviews' | 'doorlooptijd', string>>;
+    readonly flagDisagreement: (role: string, min: string, max: string, spread: string) => string;
+    readonly flagWeak: (role: string, mean: string, threshold: string) => string;
+    readonly flagWeakSuggestions: string;
+    readonly flagMissingParties: (groups: string) => string;
+    readonly flagInterviewCount: (count: string, min: string, max: string) => string;
+    readonly flagDuration: (days: string, start: string, end: string, maximum: string, deadline: string) => string;
+    readonly characteristics: string;
+    readonly obstacles: string;
+    readonly handholds: string;
+    readonly factsheet: string;
+    readonly question: string;
+    readonly unanswered: string;
+    readonly checked: (date: string) => string;
+    readonly notChecked: string;
+    readonly advice: string;
+    readonly noAdvice: string;
+    readonly prompts: string;
+    readonly noneRecorded: string;
+
+    // Comparison
+    readonly comparison: string;
+    readonly comparisonAnonymousNote: string;
+    readonly comparisonTableCaption: string;
+    readonly region: string;
+    readonly comparisonChartTitle: string;
+    readonly comparisonChartSummary: (role: string, values: string) => string;
+    readonly comparisonSpread: string;
+    readonly noRegions: string;
+
+    // Blank form
+    readonly blankForm: string;
+    readonly source: string;
+    readonly scale: string;
+    readonly scaleCaption: (scale: string) => string;
+    readonly value: string;
+    readonly label: string;
+    readonly coreRoles: string;
+    readonly description: string;
+    readonly competence: string;
+    readonly actions: string;
+    readonly scoringGrid: string;
+    readonly scoringGridCaption: string;
+    readonly scoringInstruction: string;
+    readonly remark: string;
+    readonly respondentFields: readonly string[];
+    readonly uses: string;
+    readonly factsheetQuestions: string;
+    readonly answer: string;
+
+    // Changelog
+    readonly changelog: string;
+    readonly changelogTitle: (model: string) => string;
+    readonly changeKindColumn: string;
+    readonly changeName: string;
+    readonly changeDetails: string;
+    readonly changelogSince: (base: string) => string;
+    readonly changeGroup: Readonly<Record<'toegevoegd' | 'gewijzigd' | 'vervallen', string>>;
+    readonly changeKind: Readonly<Record<string, string>>;
+    readonly noChanges: string;
+}
+
+const nl: ReportTexts = {
+    product: 'Zelfscan regieneming',
+    notAvailable: '–',
+    or: 'of',
+    and: 'en',
+    modelVersion: (name, version) => `${name} versie ${version}`,
+
+    regionReport: 'Regiorapport',
+    focus: 'Focus',
+    model: 'Model',
+    period: 'Periode',
+    use: 'Gebruik',
+    scoresPerRole: 'Scores per rol',
+    chartTitle: region => `Scores per rol in ${region}: gemiddelde, bereik en elke score`,
+    chartSummary: (role, mean, min, max, count) => `${role}: gemiddeld ${mean}, laagste ${min}, hoogste ${max}, ${count} scores.`,
+    chartNoScores: role => `${role}: geen scores.`,
+    chartLegendMean: 'Gemiddelde',
+    chartLegendRange: 'Bereik (laagste–hoogste)',
+    chartLegendScore: 'Score van een respondent',
+    statistics: 'Statistiek per rol',
+    statisticsCaption: 'Statistiek per rol over de gegeven scores',
+    role: 'Rol',
+    count: 'n',
+    mean: 'Gemiddelde',
+    median: 'Mediaan',
+    min: 'Laagste',
+    max: 'Hoogste',
+    spread: 'Spreiding',
+    standardDeviation: 'Standaarddeviatie',
+    meanLabel: 'Betekenis gemiddelde',
+    respondents: 'Respondenten',
+    respondentsCaption: 'Score per respondent en rol',
+    respondent: 'Respondent',
+    party: 'Partij',
+    function: 'Functie',
+    personName: 'Naam',
+    interviewDate: 'Interview',
+    noScore: 'geen score',
+    notes: 'Toelichting bij de scores',
+    noRespondents: 'Er zijn geen respondenten vastgelegd.',
+    byParty: 'Gemiddelde per partij',
+    byPartyCaption: 'Gemiddelde score per partij en rol',
+    flags: 'Signalen',
+    noFlags: 'Geen signalen: de scan voldoet aan de richtlijnen van het model.',
+    flagKind: {
+        'onenigheid': 'Onenigheid',
+        'zwak-aanwezig': 'Zwak aanwezig',
+        'partij-ontbreekt': 'Partij ontbreekt',
+        'aantal-interviews': 'Aantal interviews',
+        'doorlooptijd': 'Doorlooptijd'
+    },
+    flagDisagreement: (role, min, max, spread) => `De respondenten verschillen van mening over ${role}: de scores lopen uiteen van ${min} tot ${max} (spreiding ${spread}).`,
+    flagWeak: (role, mean, threshold) => `${role} is zwak aanwezig: het gemiddelde is ${mean}, op of onder ${threshold}.`,
+    flagWeakSuggestions: 'Acties die bij deze rol passen:',
+    flagMissingParties: groups => `Niet geïnterviewd, maar vereist voor deze focus: ${groups}.`,
+    flagInterviewCount: (count, min, max) => `Er zijn ${count} interviews gehouden; de richtlijn is ${min} tot ${max}.`,
+    flagDuration: (days, start, end, maximum, deadline) => `De doorlooptijd was ${days} dagen (${start} tot ${end}), langer dan de ${maximum} die het model toestaat (uiterlijk ${deadline}).`,
+    characteristics: 'Kenmerken van de regio',
+    obstacles: 'Knelpunten',
+    handholds: 'Houvasten',
+    factsheet: 'Factsheet',
+    question: 'Vraag',
+    unanswered: 'Nog niet beantwoord.',
+    checked: date => `Schriftelijk getoetst door de regio op ${date}.`,
+    notChecked: 'De factsheet is nog niet schriftelijk getoetst door de regio.',
+    advice: 'Advies',
+    noAdvice: 'Er is nog geen advies vastgelegd.',
+    prompts: 'Vragen voor het gesprek',
+    noneRecorded: 'Geen vastgelegd.',
+
+    comparison: 'Vergelijking van regio’s',
+    comparisonAnonymousNote: 'Geanonimiseerd: de regio’s zijn aangeduid met een letter en zijn niet herleidbaar.',
+    comparisonTableCaption: 'Gemiddelde score per regio en rol',
+    region: 'Regio',
+    comparisonChartTitle: 'Gemiddelde score per rol, per regio',
+    comparisonChartSummary: (role, values) => `${role}: ${values}.`,
+    comparisonSpread: 'Grootste spreiding',
+    noRegions: 'Er zijn geen regio’s om te vergelijken.',
+
+    blankForm: 'Invulformulier',
+    source: 'Bron',
+    scale: 'Schaal',
+    scaleCaption: scale => `Schaal ${scale}`,
+    value: 'Waarde',
+    label: 'Omschrijving',
+    coreRoles: 'Kernrollen',
+    description: 'Omschrijving',
+    competence: 'Kerncompetentie',
+    actions: 'Acties',
+    scoringGrid: 'Scoreformulier',
+    scoringGridCaption: 'Kruis per rol één waarde aan',
+    scoringInstruction: 'Scoor per rol hoe effectief de rol in de regio wordt vervuld, niet of iemand ervoor is aangesteld.',
+    remark: 'Toelichting',
+    respondentFields: ['Naam', 'Partij', 'Functie', 'Datum'],
+    uses: 'Manieren van gebruik',
+    factsheetQuestions: 'Vragen van de factsheet',
+    answer: 'Antwoord',
+
+    changelog: 'Wijzigingen',
+    changelogTitle: model => `Wijzigingen in ${model}`,
+    changeKindColumn: 'Soort',
+    changeName: 'Naam',
+    changeDetails: 'Wat is er veranderd',
+    changelogSince: base => `Ten opzichte van ${base}`,
+    changeGroup: { toegevoegd: 'Toegevoegd', gewijzigd: 'Gewijzigd', vervallen: 'Vervallen' },
+    changeKind: {
+        role: 'Rol', party: 'Partij', focus: 'Focus', question: 'Vraag', use: 'Gebruik',
+        obstacle: 'Knelpunt', handhold: 'Houvast', trait: 'Kenmerk', instelling: 'Instelling'
+    },
+    noChanges: 'Geen wijzigingen.'
+};
+
+const en: ReportTexts = {
+    product: 'Self-assessment of leadership in collaboration (zelfscan regieneming)',
+    notAvailable: '–',
+    or: 'or',
+    and: 'and',
+    modelVersion: (name, version) => `${name} version ${version}`,
+
+    regionReport: 'Region report',
+    focus: 'Focus',
+    model: 'Model',
+    period: 'Period',
+    use: 'Use',
+    scoresPerRole: 'Scores per role',
+    chartTitle: region => `Scores per role in ${region}: mean, range and each score`,
+    chartSummary: (role, mean, min, max, count) => `${role}: mean ${mean}, lowest ${min}, highest ${max}, ${count} scores.`,
+    chartNoScores: role => `${role}: no scores.`,
+    chartLegendMean: 'Mean',
+    chartLegendRange: 'Range (lowest–highest)',
+    chartLegendScore: 'One respondent’s score',
+    statistics: 'Statistics per role',
+    statisticsCaption: 'Statistics per role over the scores given',
+    role: 'Role',
+    count: 'n',
+    mean: 'Mean',
+    median: 'Median',
+    min: 'Lowest',
+    max: 'Highest',
+    spread: 'Spread',
+    standardDeviation: 'Standard deviation',
+    meanLabel: 'Meaning of the mean',
+    respondents: 'Respondents',
+    respondentsCaption: 'Score per respondent and role',
+    respondent: 'Respondent',
+    party: 'Party',
+    function: 'Function',
+    personName: 'Name',
+    interviewDate: 'Interview',
+    noScore: 'no score',
+    notes: 'Notes on the scores',
+    noRespondents: 'No respondents have been recorded.',
+    byParty: 'Mean per party',
+    byPartyCaption: 'Mean score per party and role',
+    flags: 'Signals',
+    noFlags: 'No signals: the scan meets the model’s guidelines.',
+    flagKind: {
+        'onenigheid': 'Disagreement',
+        'zwak-aanwezig': 'Weakly present',
+        'partij-ontbreekt': 'Party missing',
+        'aantal-interviews': 'Number of interviews',
+        'doorlooptijd': 'Lead time'
+    },
+    flagDisagreement: (role, min, max, spread) => `Respondents disagree about ${role}: scores range from ${min} to ${max} (spread ${spread}).`,
+    flagWeak: (role, mean, threshold) => `${role} is weakly present: the mean is ${mean}, at or below ${threshold}.`,
+    flagWeakSuggestions: 'Actions that fit this role:',
+    flagMissingParties: groups => `Not interviewed, but required for this focus: ${groups}.`,
+    flagInterviewCount: (count, min, max) => `${count} interviews were held; the guideline is ${min} to ${max}.`,
+    flagDuration: (days, start, end, maximum, deadline) => `The lead time was ${days} days (${start} to ${end}), longer than the ${maximum} the model allows (by ${deadline}).`,
+    characteristics: 'Characteristics of the region',
+    obstacles: 'Obstacles',
+    handholds: 'Handholds',
+    factsheet: 'Factsheet',
+    question: 'Question',
+    unanswered: 'Not answered yet.',
+    checked: date => `Checked in writing by the region on ${date}.`,
+    notChecked: 'The region has not yet checked the factsheet in writing.',
+    advice: 'Advice',
+    noAdvice: 'No advice has been recorded yet.',
+    prompts: 'Questions for the discussion',
+    noneRecorded: 'None recorded.',
+
+    comparison: 'Comparison of regions',
+    comparisonAnonymousNote: 'Anonymised: regions are labelled with a letter and cannot be traced.',
+    comparisonTableCaption: 'Mean score per region and role',
+    region: 'Region',
+    comparisonChartTitle: 'Mean score per role, per region',
+    comparisonChartSummary: (role, values) => `${role}: ${values}.`,
+    comparisonSpread: 'Largest spread',
+    noRegions: 'There are no regions to compare.',
+
+    blankForm: 'Blank form',
+    source: 'Source',
+    scale: 'Scale',
+    scaleCaption: scale => `Scale ${scale}`,
+    value: 'Value',
+    label: 'Description',
+    coreRoles: 'Core roles',
+    description: 'Description',
+    competence: 'Core competence',
+    actions: 'Actions',
+    scoringGrid: 'Scoring form',
+    scoringGridCaption: 'Tick one value per role',
+    scoringInstruction: 'Score for each role how effectively it is fulfilled in the region, not whether someone was appointed to it.',
+    remark: 'Note',
+    respondentFields: ['Name', 'Party', 'Function', 'Date'],
+    uses: 'Ways of use',
+    factsheetQuestions: 'Factsheet questions',
+    answer: 'Answer',
+
+    changelog: 'Changes',
+    changelogTitle: model => `Changes in ${model}`,
+    changeKindColumn: 'Kind',
+    changeName: 'Name',
+    changeDetails: 'What changed',
+    changelogSince: base => `Compared with ${base}`,
+    changeGroup: { toegevoegd: 'Added', gewijzigd: 'Changed', vervallen: 'Retired' },
+    changeKind: {
+        role: 'Role', party: 'Party', focus: 'Focus', question: 'Question', use: 'Use',
+        obstacle: 'Obstacle', handhold: 'Handhold', trait: 'Characteristic', instelling: 'Setting'
+    },
+    noChanges: 'No changes.'
+};
+
+export function textsFor(language: ReportLanguage): ReportTexts {
+    return language === 'en' ? en : nl;
+}
+
+/** The label of a kind of model element; an unknown kind is shown as given. */
+export function changeKindLabel(texts: ReportTexts, kind: string): string {
+    return Object.hasOwn(texts.changeKind, kind) ? texts.changeKind[kind]! : kind;
+}
