@@ -1,6 +1,7 @@
 import '../node-compat.js';
 import { Command, CommanderError } from 'commander';
 import { registerFmtCommand } from './fmt-command.js';
+import { registerGenerateCommand } from './generate-command.js';
 import { ExitCode, registerValidateCommand } from './validate-command.js';
 import { UsageError } from './workspace-files.js';
 
@@ -12,6 +13,7 @@ const program = new Command('zelfscan')
 // Each command lives in its own module and registers itself here.
 registerValidateCommand(program);
 registerFmtCommand(program);
+registerGenerateCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
     if (error instanceof CommanderError) {
