@@ -1,6 +1,6 @@
 import type { BlankForm, ReportLanguage } from '../domain/report-model.js';
 import { html, joinHtml, paragraphs } from './html.js';
-import { renderPage } from './page.js';
+import { renderPage, type PageLayout } from './page.js';
 import { textsFor } from './texts.js';
 
 const NL = html`\n`;
@@ -9,7 +9,7 @@ const NL = html`\n`;
  * The blank form of a model version, to print on A4 and fill in by hand: the roles, the scale, an empty
  * scoring grid, the ways of use with their prompts and the factsheet questions with room to write.
  */
-export function renderBlankFormHtml(form: BlankForm, language: ReportLanguage): string {
+export function renderBlankFormHtml(form: BlankForm, language: ReportLanguage, layout: PageLayout = renderPage): string {
     const t = textsFor(language);
     const modelText = t.modelVersion(form.model.name, form.model.version);
     const header = html`<p class="eyebrow">${t.product} · ${t.blankForm}</p>
@@ -82,5 +82,5 @@ ${joinHtml(uses, NL)}
 ${joinHtml(questions, NL)}
 </section>`;
 
-    return renderPage({ language, title: `${t.blankForm} ${modelText} – ${t.product}`, header, main, footer: `${t.product} · ${modelText}` });
+    return layout({ language, title: `${t.blankForm} ${modelText} – ${t.product}`, header, main, footer: `${t.product} · ${modelText}` });
 }

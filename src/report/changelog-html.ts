@@ -1,13 +1,13 @@
 import type { Changelog, ReportLanguage } from '../domain/report-model.js';
 import { CHANGE_GROUPS, changesIn } from './changelog-data.js';
 import { html, joinHtml } from './html.js';
-import { renderPage } from './page.js';
+import { renderPage, type PageLayout } from './page.js';
 import { changeKindLabel, textsFor } from './texts.js';
 
 const NL = html`\n`;
 
 /** The changelog between two model versions as HTML: added, changed and retired, each grouped by kind. */
-export function renderChangelogHtml(changelog: Changelog, language: ReportLanguage): string {
+export function renderChangelogHtml(changelog: Changelog, language: ReportLanguage, layout: PageLayout = renderPage): string {
     const t = textsFor(language);
     const modelText = t.modelVersion(changelog.model.name, changelog.model.version);
     const header = html`<p class="eyebrow">${t.product} · ${t.changelog}</p>
@@ -39,5 +39,5 @@ ${joinHtml(rows, NL)}
 </section>`;
     });
     const main = changelog.changes.length === 0 ? html`<p>${t.noChanges}</p>` : joinHtml(sections, NL);
-    return renderPage({ language, title: `${t.changelogTitle(modelText)} – ${t.product}`, header, main, footer: `${t.product} · ${modelText}` });
+    return layout({ language, title: `${t.changelogTitle(modelText)} – ${t.product}`, header, main, footer: `${t.product} · ${modelText}` });
 }

@@ -2,7 +2,7 @@ import type { ComparisonReport, ReportLanguage } from '../domain/report-model.js
 import { comparisonScale, comparisonSeries, largestSpread, statisticFor } from './comparison-data.js';
 import { formatDecimal, formatNumber } from './format.js';
 import { html, joinHtml } from './html.js';
-import { renderPage } from './page.js';
+import { renderPage, type PageLayout } from './page.js';
 import { renderComparisonChart } from './svg-charts.js';
 import { textsFor } from './texts.js';
 
@@ -12,14 +12,14 @@ const NL = html`\n`;
  * The comparison across regions as HTML. It shows only what the report model holds: in anonymous mode the
  * builder has already replaced region names by neutral labels, and nothing here adds identifying detail.
  */
-export function renderComparisonHtml(report: ComparisonReport, language: ReportLanguage): string {
+export function renderComparisonHtml(report: ComparisonReport, language: ReportLanguage, layout: PageLayout = renderPage): string {
     const t = textsFor(language);
     const header = html`<p class="eyebrow">${t.product}</p>
 <h1>${t.comparison}</h1>
 ${report.anonymous && html`<p class="muted">${t.comparisonAnonymousNote}</p>`}`;
 
     if (report.regions.length === 0) {
-        return renderPage({ language, title: `${t.comparison} – ${t.product}`, header, main: html`<p>${t.noRegions}</p>`, footer: t.product });
+        return layout({ language, title: `${t.comparison} – ${t.product}`, header, main: html`<p>${t.noRegions}</p>`, footer: t.product });
     }
 
     const rows = report.regions.map(region => html`<tr>
@@ -57,5 +57,5 @@ ${joinHtml(rows, NL)}
 </div>
 </section>`;
 
-    return renderPage({ language, title: `${t.comparison} – ${t.product}`, header, main, footer: t.product });
+    return layout({ language, title: `${t.comparison} – ${t.product}`, header, main, footer: t.product });
 }

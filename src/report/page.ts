@@ -17,6 +17,9 @@ export interface PageContent {
     readonly footer: string;
 }
 
+/** Lays out a report's content: the whole document, or (for the editor preview) only what goes in its body. */
+export type PageLayout = (content: PageContent) => string;
+
 export function renderPage(content: PageContent): string {
     return html`<!doctype html>
 <html lang="${content.language}">
@@ -28,7 +31,15 @@ export function renderPage(content: PageContent): string {
 <style>${trustedHtml(REPORT_CSS)}</style>
 </head>
 <body>
-<div class="report">
+${trustedHtml(renderPageBody(content))}
+</body>
+</html>
+`.markup;
+}
+
+/** The inside of `<body>`, for hosts that wrap the report in their own page (the editor preview, under its own CSP). */
+export function renderPageBody(content: PageContent): string {
+    return html`<div class="report">
 <header class="report-header">
 ${content.header}
 </header>
@@ -38,8 +49,5 @@ ${content.main}
 <footer class="report-footer">
 <p>${content.footer}</p>
 </footer>
-</div>
-</body>
-</html>
-`.markup;
+</div>`.markup;
 }

@@ -2,7 +2,7 @@ import type { RegionReport, ReportLanguage } from '../domain/report-model.js';
 import { flagText } from './flag-text.js';
 import { formatDate, formatDecimal, formatNumber, formatPeriod } from './format.js';
 import { html, joinHtml, paragraphs, type SafeHtml } from './html.js';
-import { renderPage } from './page.js';
+import { renderPage, type PageLayout } from './page.js';
 import { roleDistributions } from './region-report-data.js';
 import { renderRoleChart } from './svg-charts.js';
 import { textsFor, type ReportTexts } from './texts.js';
@@ -10,7 +10,7 @@ import { textsFor, type ReportTexts } from './texts.js';
 const NL = html`\n`;
 
 /** The region report as a self-contained HTML page. */
-export function renderRegionReportHtml(report: RegionReport, language: ReportLanguage): string {
+export function renderRegionReportHtml(report: RegionReport, language: ReportLanguage, layout: PageLayout = renderPage): string {
     const t = textsFor(language);
     const modelText = t.modelVersion(report.model.name, report.model.version);
     const header = html`<p class="eyebrow">${t.product} · ${t.regionReport}</p>
@@ -35,7 +35,7 @@ ${report.use && html`<dt>${t.use}</dt><dd>${report.use.label}</dd>`}
         promptsSection(report, t)
     ], NL);
 
-    return renderPage({
+    return layout({
         language,
         title: `${t.regionReport} ${report.region} – ${t.product}`,
         header,
