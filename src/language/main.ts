@@ -2,9 +2,12 @@ import '../node-compat.js';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registerReportRequests } from './report-request.js';
 import { createZelfscanServices } from './zelfscan-module.js';
 
 // The language server for both file kinds, spoken to over stdio or Node IPC.
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createZelfscanServices({ connection, ...NodeFileSystem });
-startLanguageServer(shared);
+const services = createZelfscanServices({ connection, ...NodeFileSystem });
+// Before the server starts listening, so no request of the extension can arrive unanswered.
+registerReportRequests(connection, services);
+startLanguageServer(services.shared);

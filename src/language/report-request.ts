@@ -1,0 +1,144 @@
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { ErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { buildChangelog } from '../domain/changelog.js';
+import { buildRegionReport } from '../domain/region-report.js';
+import { ReportError } from '../domain/report-error.js';
+import type { Report } from '../domain/report-model.js';
+import type { ResolvedModel } from '../domain/resolved-model.js';
+import { renderReport, renderReportBody } from '../report/render.js';
+import { isModel } from './generated/ast.js';
+import {
+    MODELS_REQUEST, REPORT_REQUEST, ReportParamsSchema, type ModelSummary, type ReportResult
+} from './report-protocol.js';
+import { changelogInput, modelNodeOfDocument, regionReportInput, scanOfDocument } from './report-inputs.js';
+import type { ZelfscanLanguageServices } from './zelfscan-module.js';
+
+/**
+ * The custom requests of the VS Code extension: a report of one file (for the preview and the generate
+ * commands) and the model versions of the workspace (for the "new region scan" command). Reports go through
+ * the same builders and renderers as the command line, so the editor and the CLI print the same bytes.
+ */
+export function registerReportRequests(connection: Connection, services: ZelfscanLanguageServices): void {
+    connection.onRequest(REPORT_REQUEST, async (raw: unknown, token: CancellationToken) => {
+        const parsed = ReportParamsSchema.safeParse(raw);
+        if (!parsed.success) {
+            return new ResponseError(ErrorCodes.InvalidParams, `Ongeldige aanvraag ${REPORT_REQUEST}: ${parsed.error.message}`);
+        }
+        const params = parsed.data;
+        const document = await currentDocument(services, URI.parse(params.uri), token);
+        if (!document) {
+            return failure('Het bestand is niet gevonden of is geen model (.zelfscan) of regioscan (.regioscan).');
+        }
+        try {
+            const report = reportOf(document, services, params.kind);
+            if (typeof report === 'string') {
+                return failure(report);
+            }
+            const base = fileStem(document.uri) + (report.kind === 'changelog' ? '-wijzigingen' : '');
+            if (params.bodyOnly && params.format === 'html') {
+                const { body, style } = renderReportBody(report, { language: params.language });
+                return { ok: true, content: body, style, fileName: `${base}.html` } satisfies ReportResult;
+            }
+            const content = renderReport(report, params.format, { language: params.language });
+            return { ok: true, content, fileName: `${base}.${params.format}` } satisfies ReportResult;
+        } catch (error) {
+            if (error instanceof ReportError) {
+                return failure(error.message);
+            }
+            throw error;
+        }
+    });
+
+    connection.onRequest(MODELS_REQUEST, async () => {
+        const shared = services.shared;
+        await shared.workspace.WorkspaceManager.ready;
+        return shared.workspace.WorkspaceLock.read(() => shared.workspace.LangiumDocuments.all
+            .filter(document => document.state >= DocumentState.Linked)
+            .map(document => ({ document, root: document.parseResult.value }))
+            .filter(({ root }) => isModel(root))
+            .map(({ document }) => {
+                const model = modelNodeOfDocument(document)!;
+                return modelSummary(shared.models.ResolvedModels.of(model).resolved, document.uri.toString());
+            })
+            .toArray());
+    });
+}
+
+/** The report a document stands for, or a Dutch message saying why there is none. */
+function reportOf(document: LangiumDocument, services: ZelfscanLanguageServices, kind: 'standaard' | 'wijzigingen'): Report | string {
+    if (scanOfDocument(document)) {
+        if (kind === 'wijzigingen') {
+            return 'Wijzigingen zijn er alleen van een model (.zelfscan), niet van een regioscan.';
+        }
+        if (hasErrors(document)) {
+            return 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).';
+        }
+        const input = regionReportInput(document, services);
+        return input ? buildRegionReport(input.model, input.scan) : 'De modelversie die de regioscan noemt, is niet gevonden in de werkruimte.';
+    }
+    if (modelNodeOfDocument(document)) {
+        if (hasErrors(document)) {
+            return 'Het model bevat fouten; los die eerst op (zie het venster Problemen).';
+        }
+        const input = changelogInput(document, services);
+        return input ? buildChangelog(input.model, input.base) : 'Het model kan niet worden gelezen.';
+    }
+    return 'Het bestand is geen model (.zelfscan) of regioscan (.regioscan).';
+}
+
+function hasErrors(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0
+        || (document.diagnostics ?? []).some(diagnostic => diagnostic.severity === 1);
+}
+
+/**
+ * The document as the client last sent it, built and validated. A normal read waits for the write that an
+ * edit sent just before this request queued, so the preview never renders the text before the edit.
+ */
+async function currentDocument(services: ZelfscanLanguageServices, uri: URI, token: CancellationToken): Promise<LangiumDocument | undefined> {
+    const { WorkspaceManager, WorkspaceLock, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+    if (!services.shared.ServiceRegistry.hasServices(uri)) {
+        return undefined;
+    }
+    await WorkspaceManager.ready;
+    if (!LangiumDocuments.hasDocument(uri)) {
+        // A file outside the workspace folders: load it from disk and build it with the rest.
+        try {
+            await WorkspaceLock.write(cancel => DocumentBuilder.update([uri], [], cancel));
+        } catch {
+            return undefined;
+        }
+    }
+    return WorkspaceLock.read(async () => {
+        if (token.isCancellationRequested || !LangiumDocuments.hasDocument(uri)) {
+            return undefined;
+        }
+        const document = LangiumDocuments.getDocument(uri)!;
+        return document.state >= DocumentState.Validated ? document : undefined;
+    });
+}
+
+function modelSummary(model: ResolvedModel, uri: string): ModelSummary {
+    return {
+        name: model.key.name,
+        version: model.key.version,
+        title: model.title,
+        uri,
+        roles: [...model.items.role.keys()],
+        parties: [...model.items.party.values()].map(party => ({ name: party.name, label: party.label })),
+        focuses: [...model.items.focus.values()].map(focus => ({
+            name: focus.name, label: focus.label, requirements: focus.requirements.map(group => [...group])
+        })),
+        questions: [...model.items.question.values()].map(question => ({ name: question.name, text: question.text }))
+    };
+}
+
+function failure(message: string): ReportResult {
+    return { ok: false, message };
+}
+
+/** The file name without folder and extension: `regio-noord.regioscan` gives `regio-noord`. */
+function fileStem(uri: URI): string {
+    const name = uri.path.split('/').pop() ?? 'rapport';
+    return name.replace(/\.(zelfscan|regioscan)$/, '') || 'rapport';
+}
