@@ -6,16 +6,22 @@ import {
 import { RegioscanGeneratedModule, ZelfscanGeneratedModule, ZelfscanGeneratedSharedModule } from './generated/module.js';
 import { registerRegioscanValidationChecks } from './regioscan-validator.js';
 import { ResolvedModels } from './resolved-models.js';
+import { ZelfscanCodeActionProvider } from './zelfscan-code-action-provider.js';
+import { ZelfscanCodeLensProvider } from './zelfscan-code-lens-provider.js';
 import { ZelfscanCompletionProvider } from './zelfscan-completion-provider.js';
+import { ZelfscanDocumentSymbolProvider } from './zelfscan-document-symbol-provider.js';
 import { ZelfscanDocumentValidator } from './zelfscan-document-validator.js';
 import { ZelfscanFormatter } from './zelfscan-formatter.js';
 import { ZelfscanHoverProvider } from './zelfscan-hover-provider.js';
+import { ZelfscanInlayHintProvider } from './zelfscan-inlay-hint-provider.js';
 import { ZelfscanLinker } from './zelfscan-linker.js';
 import { ZelfscanRenameProvider } from './zelfscan-rename-provider.js';
 import { ZelfscanScopeComputation } from './zelfscan-scope-computation.js';
 import { ZelfscanScopeProvider } from './zelfscan-scope-provider.js';
+import { ZelfscanSemanticTokenProvider } from './zelfscan-semantic-tokens.js';
 import { ZelfscanValueConverter } from './zelfscan-value-converter.js';
 import { registerZelfscanValidationChecks } from './zelfscan-validator.js';
+import { ZelfscanWorkspaceSymbolProvider } from './zelfscan-workspace-symbol-provider.js';
 
 /** Services shared by both languages, added to Langium's own. */
 export interface ZelfscanAddedSharedServices {
@@ -32,6 +38,9 @@ export type ZelfscanCoreServices = ZelfscanServices;
 export const ZelfscanSharedModule: Module<ZelfscanSharedServices, DeepPartial<ZelfscanSharedServices>> = {
     models: {
         ResolvedModels: shared => new ResolvedModels(shared as LangiumSharedCoreServices)
+    },
+    lsp: {
+        WorkspaceSymbolProvider: shared => new ZelfscanWorkspaceSymbolProvider(shared)
     }
 };
 
@@ -53,7 +62,12 @@ const CommonLanguageModule: Module<ZelfscanServices, PartialLangiumServices> = {
         CompletionProvider: services => new ZelfscanCompletionProvider(services),
         HoverProvider: services => new ZelfscanHoverProvider(services),
         RenameProvider: services => new ZelfscanRenameProvider(services),
-        Formatter: () => new ZelfscanFormatter()
+        Formatter: () => new ZelfscanFormatter(),
+        CodeActionProvider: services => new ZelfscanCodeActionProvider(services),
+        DocumentSymbolProvider: () => new ZelfscanDocumentSymbolProvider(),
+        SemanticTokenProvider: services => new ZelfscanSemanticTokenProvider(services),
+        InlayHintProvider: services => new ZelfscanInlayHintProvider(services),
+        CodeLensProvider: services => new ZelfscanCodeLensProvider(services)
     }
 };
 

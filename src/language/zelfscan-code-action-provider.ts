@@ -1,0 +1,261 @@
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type IndexManager, type LangiumDocument, type Reference, type ScopeProvider } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
+import { closestName } from '../domain/closest-name.js';
+import type { ItemKind } from '../domain/model-definition.js';
+import { compareVersions, modelKeyLabel } from '../domain/model-key.js';
+import * as ast from './generated/ast.js';
+import { IssueCodes } from './issue-codes.js';
+import { parseModelKeyText } from './model-definition-builder.js';
+import type { ResolvedModels } from './resolved-models.js';
+import type { ZelfscanServices } from './zelfscan-module.js';
+
+const INDENT = '    ';
+
+/**
+ * Quick fixes keyed on the diagnostic's `data.code`, plus one offered on a scan's model line: move the scan to
+ * the newest version of its model when everything the scan uses still exists there.
+ */
+export class ZelfscanCodeActionProvider implements CodeActionProvider {
+
+    private readonly models: ResolvedModels;
+    private readonly scopeProvider: ScopeProvider;
+    private readonly indexManager: IndexManager;
+
+    constructor(services: ZelfscanServices) {
+        this.models = services.shared.models.ResolvedModels;
+        this.scopeProvider = services.references.ScopeProvider;
+        this.indexManager = services.shared.workspace.IndexManager;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const code = (diagnostic.data as { code?: string } | undefined)?.code;
+            try {
+                actions.push(...this.fixesFor(document, diagnostic, code));
+            } catch {
+                // A fix that cannot be computed on a half-typed document is simply not offered.
+            }
+        }
+        const root = document.parseResult.value;
+        if (ast.isRegionScan(root)) {
+            const update = this.modelUpdate(document, root, params.range);
+            if (update) {
+                actions.push(update);
+            }
+        }
+        return actions;
+    }
+
+    private fixesFor(document: LangiumDocument, diagnostic: Diagnostic, code: string | undefined): CodeAction[] {
+        const root = document.parseResult.value;
+        const data = (diagnostic.data ?? {}) as Record<string, unknown>;
+        switch (code) {
+            case IssueCodes.MissingScore:
+                return this.addMissingScores(document, diagnostic, data.roles as string[]);
+            case IssueCodes.RequiredPartyMissing:
+                return ast.isRegionScan(root) ? this.addRespondents(document, root, diagnostic, data.missing as string[][]) : [];
+            case IssueCodes.QuestionUnanswered:
+                return ast.isRegionScan(root) ? this.addAnswers(document, root, diagnostic, data.questions as string[]) : [];
+            case 'linking-error':
+                return this.replaceUnknownName(document, diagnostic);
+            default:
+                return [];
+        }
+    }
+
+    private addMissingScores(document: LangiumDocument, diagnostic: Diagnostic, roles: readonly string[]): CodeAction[] {
+        const respondent = nodeAt(document, diagnostic.range.start, ast.isRespondent);
+        if (!respondent || !Array.isArray(roles) || roles.length === 0) {
+            return [];
+        }
+        const edit = insertBeforeClose(document, respondent, roles.map(role => `${role} ?`));
+        return edit ? [action(`Ontbrekende ${roles.length === 1 ? 'rol' : 'rollen'} toevoegen met '?' (nog geen oordeel): ${roles.join(', ')}`,
+            document, [edit], diagnostic, true)] : [];
+    }
+
+    private addRespondents(document: LangiumDocument, scan: ast.RegionScan, diagnostic: Diagnostic, missing: ReadonlyArray<readonly string[]>): CodeAction[] {
+        const roles = [...(this.models.ofScan(scan)?.resolved.items.role.keys() ?? [])];
+        const name = nextRespondentName(scan.members.filter(ast.isRespondent).map(r => r.name));
+        const actions: CodeAction[] = [];
+        for (const party of (Array.isArray(missing) ? missing : []).flat()) {
+            const lines = [`respondent ${name} partij ${party} {`, ...roles.map(role => `${INDENT}${role} ?`), '}'];
+            const edit = insertMember(document, scan, lines, ast.isRespondent);
+            if (edit) {
+                actions.push(action(`Respondent ${name} toevoegen voor partij ${party} (scores nog '?')`, document, [edit], diagnostic, false));
+            }
+        }
+        return actions;
+    }
+
+    private addAnswers(document: LangiumDocument, scan: ast.RegionScan, diagnostic: Diagnostic, questions: readonly string[]): CodeAction[] {
+        if (!Array.isArray(questions) || questions.length === 0) {
+            return [];
+        }
+        const answers = questions.map(q => `antwoord ${q} ""`);
+        const factsheet = scan.members.find(ast.isFactsheet);
+        const edit = factsheet
+            ? insertBeforeClose(document, factsheet, answers)
+            : insertMember(document, scan, ['factsheet {', ...answers.map(a => INDENT + a), '}'], m => ast.isRespondent(m));
+        const title = `${factsheet ? '' : 'Factsheet maken en '}${factsheet ? 'L' : 'l'}ege antwoorden toevoegen voor ${questions.length === 1 ? 'vraag' : 'de vragen'} ${questions.join(', ')}`;
+        return edit ? [action(title, document, [edit], diagnostic, true)] : [];
+    }
+
+    private replaceUnknownName(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const reference = referenceAt(document, diagnostic.range);
+        if (!reference) {
+            return [];
+        }
+        const { container, property, index, ref } = reference;
+        let suggestion: string | undefined;
+        if (ast.isRegionScan(container) && property === 'model' || ast.isModel(container) && property === 'base') {
+            const labels = this.indexManager.allElements('Model').map(d => parseModelKeyText(d.name)).nonNullable().map(modelKeyLabel).toArray();
+            suggestion = closestName(ref.$refText.replace(/ (\S+)$/, ' versie $1'), labels);
+        } else {
+            const known = this.scopeProvider.getScope({ reference: ref, container, property, index }).getAllElements().map(d => d.name).toArray();
+            suggestion = closestName(ref.$refText, known);
+        }
+        if (!suggestion) {
+            return [];
+        }
+        return [action(`Vervang door '${suggestion}'`, document, [{ range: diagnostic.range, newText: suggestion }], diagnostic, true)];
+    }
+
+    private modelUpdate(document: LangiumDocument, scan: ast.RegionScan, range: Range): CodeAction | undefined {
+        const current = scan.model?.ref;
+        const modelCst = GrammarUtils.findNodeForProperty(scan.$cstNode, 'model');
+        if (!current || !modelCst || range.start.line > modelCst.range.end.line || range.end.line < modelCst.range.start.line) {
+            return undefined;
+        }
+        const newest = this.indexManager.allElements('Model')
+            .map(d => ({ d, key: parseModelKeyText(d.name) }))
+            .filter(({ key }) => key?.name === current.name && compareVersions(key.version, current.version) > 0)
+            .toArray()
+            .sort((a, b) => compareVersions(b.key!.version, a.key!.version))[0];
+        const target = newest?.d.node;
+        if (!target || !ast.isModel(target) || !this.isSafeUpdate(scan, target)) {
+            return undefined;
+        }
+        const label = modelKeyLabel(target);
+        return {
+            title: `Scan bijwerken naar ${label} (alles wat de scan gebruikt bestaat daar nog)`,
+            kind: CodeActionKind.QuickFix,
+            edit: { changes: { [document.uri.toString()]: [{ range: modelCst.range, newText: label }] } }
+        };
+    }
+
+    /** Safe when every item the scan names still exists, unretired, in the target version. */
+    private isSafeUpdate(scan: ast.RegionScan, target: ast.Model): boolean {
+        const resolution = this.models.of(target);
+        if (resolution.cycle || resolution.brokenBase) {
+            return false;
+        }
+        const items = resolution.resolved.items;
+        const has = (kind: ItemKind, ref: Reference | undefined) => ref === undefined || items[kind].has(ref.$refText);
+        for (const node of AstUtils.streamAllContents(scan)) {
+            const ok = ast.isScore(node) ? has('role', node.role)
+                : ast.isRespondent(node) ? has('party', node.party)
+                    : ast.isScanFocus(node) ? has('focus', node.focus)
+                        : ast.isScanUse(node) ? has('use', node.use)
+                            : ast.isObstacleNote(node) ? has('obstacle', node.obstacle)
+                                : ast.isHandholdNote(node) ? has('handhold', node.handhold)
+                                    : ast.isAnswer(node) ? has('question', node.question)
+                                        : ast.isTraitSetting(node) ? items.trait.get(node.trait?.$refText)?.values.some(v => v.name === node.value?.$refText) === true
+                                            : true;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
+
+function action(title: string, document: LangiumDocument, edits: TextEdit[], diagnostic: Diagnostic, isPreferred: boolean): CodeAction {
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred,
+        edit: { changes: { [document.uri.toString()]: edits } }
+    };
+}
+
+function nodeAt<T extends AstNode>(document: LangiumDocument, position: Position, guard: (node: AstNode) => node is T): T | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
+    return leaf ? AstUtils.getContainerOfType(leaf.astNode, guard) : undefined;
+}
+
+interface FoundReference {
+    readonly container: AstNode;
+    readonly property: string;
+    readonly index?: number;
+    readonly ref: Reference;
+}
+
+/** The reference whose text the diagnostic covers. */
+function referenceAt(document: LangiumDocument, range: Range): FoundReference | undefined {
+    const offset = document.textDocument.offsetAt(range.start);
+    for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        for (const [property, value] of Object.entries(node)) {
+            const candidates = Array.isArray(value) ? value : [value];
+            for (let i = 0; i < candidates.length; i++) {
+                const candidate: unknown = candidates[i];
+                if (isReference(candidate) && candidate.$refNode?.offset === offset) {
+                    return { container: node, property, index: Array.isArray(value) ? i : undefined, ref: candidate };
+                }
+            }
+        }
+    }
+    return undefined;
+}
+
+function isReference(value: unknown): value is Reference {
+    return typeof value === 'object' && value !== null && '$refText' in value;
+}
+
+/** Lines inserted as the last facts of a block, one level deeper than its closing `}`. */
+function insertBeforeClose(document: LangiumDocument, node: AstNode, lines: readonly string[]): TextEdit | undefined {
+    const close = node.$cstNode && CstUtils.streamCst(node.$cstNode).filter(n => n.text === '}' && n.astNode === node).toArray().at(-1);
+    if (!close) {
+        return undefined;
+    }
+    const textDocument = document.textDocument;
+    const lineText = textDocument.getText({ start: { line: close.range.start.line, character: 0 }, end: close.range.start });
+    if (lineText.trim() === '') {
+        const indent = lineText + INDENT;
+        return { range: { start: { line: close.range.start.line, character: 0 }, end: { line: close.range.start.line, character: 0 } },
+            newText: lines.map(l => `${indent}${l}\n`).join('') };
+    }
+    // `{ … }` on one line: open it up so that each fact gets its own line.
+    const outer = indentOf(document, node.$cstNode!.range.start.line);
+    return { range: { start: close.range.start, end: close.range.start }, newText: `\n${lines.map(l => `${outer}${INDENT}${l}\n`).join('')}${outer}` };
+}
+
+/** A new member of the scan, placed after the last member that `after` accepts (or before the closing `}`). */
+function insertMember(document: LangiumDocument, scan: ast.RegionScan, lines: readonly string[], after: (m: ast.ScanMember) => boolean): TextEdit | undefined {
+    const anchor = scan.members.filter(after).at(-1)?.$cstNode;
+    if (!anchor) {
+        return insertBeforeClose(document, scan, lines);
+    }
+    const indent = indentOf(document, anchor.range.start.line);
+    return { range: { start: anchor.range.end, end: anchor.range.end }, newText: lines.map(l => `\n${indent}${l}`).join('') };
+}
+
+function indentOf(document: LangiumDocument, line: number): string {
+    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    return /^[ \t]*/.exec(text)?.[0] ?? '';
+}
+
+/** The next free respondent code in the style the scan already uses (`R4` after `R1`–`R3`). */
+export function nextRespondentName(existing: readonly string[]): string {
+    const numbered = existing.map(name => /^(.*?)(\d+)$/.exec(name ?? '')).filter(m => m !== null);
+    const prefix = numbered.at(-1)?.[1] ?? 'R';
+    const taken = new Set(existing);
+    let n = Math.max(0, ...numbered.filter(m => m[1] === prefix).map(m => Number(m[2]))) + 1;
+    while (taken.has(`${prefix}${n}`)) {
+        n++;
+    }
+    return `${prefix}${n}`;
+}

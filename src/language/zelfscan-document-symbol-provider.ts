@@ -1,0 +1,102 @@
+import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { DocumentSymbolProvider } from 'langium/lsp';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { modelKeyLabel } from '../domain/model-key.js';
+import * as ast from './generated/ast.js';
+
+/**
+ * The outline of a file in the words of its users: a model lists its scale, roles, parties, focuses,
+ * questions, uses and catalogues; a scan its model, settings, respondents (with party and scores) and factsheet.
+ */
+export class ZelfscanDocumentSymbolProvider implements DocumentSymbolProvider {
+
+    getSymbols(document: LangiumDocument): DocumentSymbol[] {
+        const root = document.parseResult.value;
+        if (ast.isModel(root)) {
+            return symbol(root, `model ${root.name ? modelKeyLabel(root) : ''}`.trim(), SymbolKind.Module,
+                root.members.map(modelMemberSymbol).filter(isDefined), 'name');
+        }
+        if (ast.isRegionScan(root)) {
+            return symbol(root, `regioscan ${root.region ?? ''}`.trim(), SymbolKind.File,
+                root.members.map(scanMemberSymbol).filter(isDefined), 'region');
+        }
+        return [];
+    }
+}
+
+function modelMemberSymbol(member: ast.ModelMember): DocumentSymbol | undefined {
+    if (ast.isScale(member)) {
+        return one(member, `schaal ${member.name} ${member.min}..${member.max}`, SymbolKind.Enum,
+            member.points.map(p => one(p, `${p.value} · ${p.label}`, SymbolKind.EnumMember)));
+    }
+    if (ast.isRole(member)) {
+        return one(member, `rol ${member.name}`, SymbolKind.Class,
+            member.parts.filter(ast.isAction).map(a => one(a, `actie ${a.name}`, SymbolKind.Method, [], a.text)), 'name',
+            member.parts.filter(ast.isRoleDescription).at(-1)?.text);
+    }
+    if (ast.isParty(member)) {
+        return one(member, `partij ${member.name}`, SymbolKind.Interface, [], 'name', member.label);
+    }
+    if (ast.isFocus(member)) {
+        return one(member, `focus ${member.name}`, SymbolKind.Struct, [], 'name', member.label);
+    }
+    if (ast.isQuestion(member)) {
+        return one(member, `vraag ${member.name}`, SymbolKind.Field, [], 'name', member.text);
+    }
+    if (ast.isUse(member)) {
+        return one(member, `gebruik ${member.name}`, SymbolKind.Module,
+            member.parts.filter(ast.isPrompt).map(p => one(p, `reflectie ${p.name}`, SymbolKind.Method, [], p.text)), 'name', member.label);
+    }
+    if (ast.isObstacle(member) || ast.isHandhold(member)) {
+        return one(member, `${ast.isObstacle(member) ? 'knelpunt' : 'houvast'} ${member.name}`, SymbolKind.Constant, [], 'name', member.label);
+    }
+    if (ast.isTrait(member)) {
+        return one(member, `kenmerk ${member.name}`, SymbolKind.Enum,
+            member.values.map(v => one(v, `waarde ${v.name}`, SymbolKind.EnumMember, [], v.label)), 'name', member.label);
+    }
+    if (ast.isRetirement(member)) {
+        return one(member, `vervalt ${member.kind} ${member.target?.$refText ?? ''}`.trim(), SymbolKind.Null);
+    }
+    return undefined;
+}
+
+function scanMemberSymbol(member: ast.ScanMember): DocumentSymbol | undefined {
+    if (ast.isRespondent(member)) {
+        const scores = member.parts.filter(ast.isScore).map(s =>
+            one(s, `${s.role?.$refText ?? '?'} ${s.unknown ? '?' : s.value ?? ''}`.trim(), SymbolKind.Number));
+        return one(member, `respondent ${member.name ?? ''}`.trim(), SymbolKind.Object, scores, 'name',
+            [member.party?.$refText, member.function].filter(Boolean).join(' · '));
+    }
+    if (ast.isFactsheet(member)) {
+        return one(member, 'factsheet', SymbolKind.Namespace,
+            member.parts.filter(ast.isAnswer).map(a => one(a, `antwoord ${a.question?.$refText ?? ''}`.trim(), SymbolKind.String)));
+    }
+    if (ast.isScanFocus(member)) {
+        return one(member, `focus ${member.focus?.$refText ?? ''}`.trim(), SymbolKind.Property);
+    }
+    if (ast.isStartMeeting(member) || ast.isFeedbackMeeting(member)) {
+        return one(member, `${ast.isStartMeeting(member) ? 'startgesprek' : 'terugkoppeling'} ${member.date ?? ''}`.trim(), SymbolKind.Event);
+    }
+    if (ast.isAdvice(member)) {
+        return one(member, 'advies', SymbolKind.String);
+    }
+    return undefined;
+}
+
+function symbol(node: AstNode, name: string, kind: SymbolKind, children: DocumentSymbol[], nameProperty: string): DocumentSymbol[] {
+    const result = one(node, name, kind, children, nameProperty);
+    return result ? [result] : [];
+}
+
+function one(node: AstNode, name: string, kind: SymbolKind, children: Array<DocumentSymbol | undefined> = [], nameProperty?: string, detail?: string): DocumentSymbol | undefined {
+    const cst = node.$cstNode;
+    if (!cst || name.length === 0) {
+        return undefined;
+    }
+    const selection = (nameProperty && GrammarUtils.findNodeForProperty(cst, nameProperty)) || cst;
+    return { name, kind, detail, range: cst.range, selectionRange: selection.range, children: children.filter(isDefined) };
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+    return value !== undefined;
+}
