@@ -230,7 +230,8 @@ function insertBeforeClose(document: LangiumDocument, node: AstNode, lines: read
     }
     // `{ … }` on one line: open it up so that each fact gets its own line.
     const outer = indentOf(document, node.$cstNode!.range.start.line);
-    return { range: { start: close.range.start, end: close.range.start }, newText: `\n${lines.map(l => `${outer}${INDENT}${l}\n`).join('')}${outer}` };
+    const start = { line: close.range.start.line, character: lineText.trimEnd().length };
+    return { range: { start, end: close.range.start }, newText: `\n${lines.map(l => `${outer}${INDENT}${l}\n`).join('')}${outer}` };
 }
 
 /** A new member of the scan, placed after the last member that `after` accepts (or before the closing `}`). */
