@@ -145,7 +145,23 @@ async function checkOutputFolder(outDir: string, given: string, workspace: Loade
     if (stat && !stat.isDirectory()) {
         throw new UsageError(`'${given}' bestaat al en is geen map. Kies met --out een (nieuwe) map voor de rapporten.`);
     }
-    const source = workspace.all.map(d => d.uri.fsPath).find(file => isInside(outDir, file));
+    // Compare real paths, so that a symbolic link cannot smuggle the output folder into a source folder.
+    const realOut = stat ? await fs.realpath(outDir) : outDir;
+    const folders = new Map<string, string>();
+    for (const file of workspace.all.map(d => d.uri.fsPath)) {
+        const folder = path.dirname(file);
+        if (!folders.has(folder)) {
+            folders.set(folder, file);
+        }
+    }
+    let source: string | undefined;
+    for (const [folder, file] of folders) {
+        const realFolder = await fs.realpath(folder).catch(() => folder);
+        if (isInside(outDir, file) || isInside(realOut, path.join(realFolder, path.basename(file)))) {
+            source = file;
+            break;
+        }
+    }
     if (source) {
         throw new UsageError(`De uitvoermap '${given}' bevat bronbestanden (${path.relative(process.cwd(), source)}). Kies met --out een aparte map voor de rapporten, bijvoorbeeld --out rapporten.`);
     }

@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,8 +131,9 @@ describe('zelfscan generate', () => {
 
     it('never writes among the source files: refuses an output folder that holds them (exit 2)', () => {
         const root = project();
+        symlinkSync(path.join(root, 'scans'), path.join(root, 'link-naar-scans'));
         const sources = snapshot(root);
-        for (const out of ['scans', '.', path.join(root, 'modellen')]) {
+        for (const out of ['scans', '.', path.join(root, 'modellen'), 'link-naar-scans']) {
             const result = run(['generate', 'scans', '--out', out], root);
             expect(result.code, out).toBe(2);
             expect(result.stderr, out).toMatch(/^zelfscan: De uitvoermap '.*' bevat bronbestanden \(.*\)\. Kies met --out een aparte map voor de rapporten, bijvoorbeeld --out rapporten\.\n$/);
