@@ -82,5 +82,5 @@ ${joinHtml(uses, NL)}
 ${joinHtml(questions, NL)}
 </section>`;
 
-    return layout({ language, title: `${t.blankForm} ${modelText} – ${t.product}`, header, main, footer: `${t.product} · ${modelText}` });
+    return layout({ language, title: `${t.blankForm} ${modelText}`, header, main, footer: `${t.product} · ${modelText}` });
 }

@@ -39,5 +39,5 @@ ${joinHtml(rows, NL)}
 </section>`;
     });
     const main = changelog.changes.length === 0 ? html`<p>${t.noChanges}</p>` : joinHtml(sections, NL);
-    return layout({ language, title: `${t.changelogTitle(modelText)} – ${t.product}`, header, main, footer: `${t.product} · ${modelText}` });
+    return layout({ language, title: t.changelogTitle(modelText), header, main, footer: `${t.product} · ${modelText}` });
 }

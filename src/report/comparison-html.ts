@@ -19,7 +19,7 @@ export function renderComparisonHtml(report: ComparisonReport, language: ReportL
 ${report.anonymous && html`<p class="muted">${t.comparisonAnonymousNote}</p>`}`;
 
     if (report.regions.length === 0) {
-        return layout({ language, title: `${t.comparison} – ${t.product}`, header, main: html`<p>${t.noRegions}</p>`, footer: t.product });
+        return layout({ language, title: t.comparison, header, main: html`<p>${t.noRegions}</p>`, footer: t.product });
     }
 
     const rows = report.regions.map(region => html`<tr>
@@ -57,5 +57,5 @@ ${joinHtml(rows, NL)}
 </div>
 </section>`;
 
-    return layout({ language, title: `${t.comparison} – ${t.product}`, header, main, footer: t.product });
+    return layout({ language, title: t.comparison, header, main, footer: t.product });
 }

@@ -5,7 +5,8 @@
  */
 
 const LINE_BREAK = /\r\n|\r|\n/;
-const URL = /(https?:\/\/[^\s<>|]+)/;
+// Stops before quotes, brackets and trailing punctuation, which belong to the surrounding text.
+const URL = /(https?:\/\/[^\s<>|"'()[\]{}`]*[^\s<>|"'()[\]{}`.,;:!?])/;
 
 /** Escapes one line of user text for any inline position (paragraph, list item, heading, table cell). */
 function escapeLine(line: string): string {
@@ -24,9 +25,12 @@ function escapeText(text: string): string {
 
 /** Block syntax that only counts at the start of a line: headings, lists, quotes, setext and thematic breaks. */
 function escapeLineStart(line: string): string {
+    if (/^[-=_*+\s]+$/.test(line)) {
+        return `\\${line}`;
+    }
     return line
-        .replace(/^([#+=-])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
+        .replace(/^(#{1,6}|[-+])(?=\s|$)/, '\\$1')
+        .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** User text in an inline position: line breaks become spaces. */
@@ -49,7 +53,8 @@ export function mdCell(text: string): string {
 }
 
 export function mdHeading(level: 1 | 2 | 3, text: string): string {
-    return `${'#'.repeat(level)} ${text}`;
+    // A run of '#' at the end would be read as the heading's optional closing sequence and dropped.
+    return `${'#'.repeat(level)} ${text.replace(/ (#+)$/, ' \\$1')}`;
 }
 
 export type Alignment = 'left' | 'right' | 'center';

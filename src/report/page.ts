@@ -10,7 +10,7 @@ const CONTENT_SECURITY_POLICY = 'default-src \'none\'; style-src \'unsafe-inline
 
 export interface PageContent {
     readonly language: ReportLanguage;
-    /** The document title, plain text. */
+    /** The document title, plain text; shortened to 70 characters, as long titles are cut off in tabs and lists. */
     readonly title: string;
     readonly header: SafeHtml;
     readonly main: SafeHtml;
@@ -27,7 +27,7 @@ export function renderPage(content: PageContent): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<title>${content.title}</title>
+<title>${shortTitle(content.title)}</title>
 <style>${trustedHtml(REPORT_CSS)}</style>
 </head>
 <body>
@@ -50,4 +50,9 @@ ${content.main}
 <p>${content.footer}</p>
 </footer>
 </div>`.markup;
+}
+
+function shortTitle(title: string): string {
+    const chars = Array.from(title.replace(/\s+/g, ' ').trim());
+    return chars.length <= 70 ? chars.join('') : `${chars.slice(0, 69).join('')}…`;
 }

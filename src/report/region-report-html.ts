@@ -37,7 +37,7 @@ ${report.use && html`<dt>${t.use}</dt><dd>${report.use.label}</dd>`}
 
     return layout({
         language,
-        title: `${t.regionReport} ${report.region} – ${t.product}`,
+        title: `${report.region} – ${t.regionReport}`,
         header,
         main,
         footer: `${t.product} · ${modelText}`
