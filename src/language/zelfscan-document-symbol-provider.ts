@@ -31,7 +31,7 @@ function modelMemberSymbol(member: ast.ModelMember): DocumentSymbol | undefined 
     }
     if (ast.isRole(member)) {
         return one(member, `rol ${member.name}`, SymbolKind.Class,
-            member.parts.filter(ast.isAction).map(a => one(a, `actie ${a.name}`, SymbolKind.Method, [], a.text)), 'name',
+            member.parts.filter(ast.isAction).map(a => one(a, `actie ${a.name}`, SymbolKind.Method, [], 'name', a.text)), 'name',
             member.parts.filter(ast.isRoleDescription).at(-1)?.text);
     }
     if (ast.isParty(member)) {
@@ -45,14 +45,14 @@ function modelMemberSymbol(member: ast.ModelMember): DocumentSymbol | undefined 
     }
     if (ast.isUse(member)) {
         return one(member, `gebruik ${member.name}`, SymbolKind.Module,
-            member.parts.filter(ast.isPrompt).map(p => one(p, `reflectie ${p.name}`, SymbolKind.Method, [], p.text)), 'name', member.label);
+            member.parts.filter(ast.isPrompt).map(p => one(p, `reflectie ${p.name}`, SymbolKind.Method, [], 'name', p.text)), 'name', member.label);
     }
     if (ast.isObstacle(member) || ast.isHandhold(member)) {
         return one(member, `${ast.isObstacle(member) ? 'knelpunt' : 'houvast'} ${member.name}`, SymbolKind.Constant, [], 'name', member.label);
     }
     if (ast.isTrait(member)) {
         return one(member, `kenmerk ${member.name}`, SymbolKind.Enum,
-            member.values.map(v => one(v, `waarde ${v.name}`, SymbolKind.EnumMember, [], v.label)), 'name', member.label);
+            member.values.map(v => one(v, `waarde ${v.name}`, SymbolKind.EnumMember, [], 'name', v.label)), 'name', member.label);
     }
     if (ast.isRetirement(member)) {
         return one(member, `vervalt ${member.kind} ${member.target?.$refText ?? ''}`.trim(), SymbolKind.Null);

@@ -29,8 +29,10 @@ export class ZelfscanWorkspaceSymbolProvider implements WorkspaceSymbolProvider 
         const query = params.query.toLowerCase();
         const symbols: WorkspaceSymbol[] = [];
         const add = (uri: string, node: AstNode, property: string, name: string, kind: SymbolKind, containerName?: string) => {
+            // Matched on the name itself; the Dutch kind word in front is only for display.
+            const bare = name.slice(name.indexOf(' ') + 1);
             const range = GrammarUtils.findNodeForProperty(node.$cstNode, property)?.range ?? node.$cstNode?.range;
-            if (range && this.fuzzyMatcher.match(query, name)) {
+            if (range && this.fuzzyMatcher.match(query, bare)) {
                 symbols.push({ name, kind, containerName, location: { uri, range } });
             }
         };
