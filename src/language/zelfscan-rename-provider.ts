@@ -73,7 +73,9 @@ export class ZelfscanRenameProvider extends DefaultRenameProvider {
         if (kind) {
             const declaring = AstUtils.getContainerOfType(target, ast.isModel);
             // Every version that sees the item: the declaring one and each version that extends it.
-            for (const model of this.allModels()) {
+            // The declaring version first, so the message names where the clash is most direct.
+            const models = this.allModels().sort((a, b) => Number(b === declaring) - Number(a === declaring));
+            for (const model of models) {
                 const resolution = this.models.of(model);
                 if (declaring && resolution.chain.includes(declaring)) {
                     const names = [...resolution.resolved.items[kind].keys(), ...resolution.resolved.retired[kind].keys()];
