@@ -8,16 +8,16 @@ import { KIND_BY_KEYWORD } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanCoreServices } from './zelfscan-module.js';
 
-/** Which kind of model item each scan reference points to. */
-const SCAN_REFERENCE_KINDS: Readonly<Record<string, ItemKind>> = {
-    'Score:role': 'role',
-    'Respondent:party': 'party',
-    'ScanFocus:focus': 'focus',
-    'ScanUse:use': 'use',
-    'ObstacleNote:obstacle': 'obstacle',
-    'HandholdNote:handhold': 'handhold',
-    'TraitSetting:trait': 'trait',
-    'Answer:question': 'question'
+/** Which kind of model item each scan reference points to, by container type and property. */
+const SCAN_REFERENCE_KINDS: Readonly<Record<string, Readonly<Record<string, ItemKind>> | undefined>> = {
+    Score: { role: 'role' },
+    Respondent: { party: 'party' },
+    ScanFocus: { focus: 'focus' },
+    ScanUse: { use: 'use' },
+    ObstacleNote: { obstacle: 'obstacle' },
+    HandholdNote: { handhold: 'handhold' },
+    TraitSetting: { trait: 'trait' },
+    Answer: { question: 'question' }
 };
 
 /**
@@ -29,6 +29,8 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
 
     private readonly models: ResolvedModels;
     private readonly scopes = new WeakMap<ResolvedModel<AstNode>, Map<string, Scope>>();
+    /** Scopes of the values of a trait, keyed by the resolved trait (which lives as long as its resolved model). */
+    private readonly traitValueScopes = new WeakMap<object, Scope>();
 
     constructor(services: ZelfscanCoreServices) {
         super(services);
@@ -37,7 +39,8 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
 
     override getScope(context: ReferenceInfo): Scope {
         const container = context.container;
-        const scanKind = SCAN_REFERENCE_KINDS[`${container.$type}:${context.property}`];
+        // A nested lookup: this runs for every reference of every scan, so no key string is built.
+        const scanKind = SCAN_REFERENCE_KINDS[container.$type]?.[context.property];
         if (scanKind) {
             const scan = AstUtils.getContainerOfType(container, ast.isRegionScan);
             const resolution = scan && this.models.ofScan(scan);
@@ -77,7 +80,8 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
             byKind = new Map();
             this.scopes.set(model, byKind);
         }
-        const cacheKey = `${kind}:${withRetired}`;
+        // The common case (scan references, with retired items) uses the kind itself as key: no string is built.
+        const cacheKey = withRetired ? kind : `${kind}:zonder-vervallen`;
         let scope = byKind.get(cacheKey);
         if (!scope) {
             const items: Array<{ name: string; source?: AstNode }> = [...model.items[kind].values()];
@@ -95,7 +99,15 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
         const model = scan && this.models.ofScan(scan)?.resolved;
         const traitName = setting.trait?.$refText;
         const trait = model && (model.items.trait.get(traitName) ?? model.retired.trait.get(traitName)?.item);
-        return trait ? this.scopeOf(trait.values) : EMPTY_SCOPE;
+        if (!trait) {
+            return EMPTY_SCOPE;
+        }
+        let scope = this.traitValueScopes.get(trait);
+        if (!scope) {
+            scope = this.scopeOf(trait.values);
+            this.traitValueScopes.set(trait, scope);
+        }
+        return scope;
     }
 
     private scopeOf(items: ReadonlyArray<{ name: string; source?: AstNode }>): Scope {
