@@ -2,6 +2,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { modelKeyText } from '../domain/model-key.js';
 import { isModel } from '../language/generated/ast.js';
 import { keyOfModel } from '../language/model-definition-builder.js';
@@ -36,18 +37,42 @@ export async function loadWorkspace(paths: readonly string[], contextFolder?: st
     // A model version the user named wins over a copy elsewhere in the context folder (an example, an older
     // checkout): loading both would report the named file as a duplicate of a file the user did not ask about.
     const targetKeys = new Set(targets.map(modelKeyOf).filter(key => key !== undefined));
+    // Of several copies of one version in the context folder, the one nearest to the named files is used, so
+    // that a scan next to its model never links to a same-named example elsewhere.
+    const nearest = new Map<string, { document: LangiumDocument; closeness: number }>();
     const context: LangiumDocument[] = [];
     for (const document of await Promise.all(contextFiles.filter(f => !targetSet.has(f)).map(load))) {
         const key = modelKeyOf(document);
-        if (key !== undefined && targetKeys.has(key)) {
-            documents.deleteDocument(document.uri);
-        } else {
+        if (key === undefined) {
             context.push(document);
+            continue;
         }
+        const closeness = Math.max(0, ...targetFiles.map(target => sharedFolders(target, document.uri.fsPath)));
+        const best = nearest.get(key);
+        if (targetKeys.has(key) || (best && best.closeness >= closeness)) {
+            documents.deleteDocument(document.uri);
+            continue;
+        }
+        if (best) {
+            documents.deleteDocument(best.document.uri);
+        }
+        nearest.set(key, { document, closeness });
     }
+    context.push(...[...nearest.values()].map(entry => entry.document));
     const all = [...targets, ...context];
     await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
     return { services, targets, all };
+}
+
+/** How many leading folders two file paths have in common. */
+function sharedFolders(a: string, b: string): number {
+    const partsA = path.dirname(a).split(path.sep);
+    const partsB = path.dirname(b).split(path.sep);
+    let shared = 0;
+    while (shared < partsA.length && partsA[shared] === partsB[shared]) {
+        shared++;
+    }
+    return shared;
 }
 
 function modelKeyOf(document: LangiumDocument): string | undefined {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +181,29 @@ describe.each(RUNTIMES)('zelfscan validate on $label', runtime => {
             expect(run(['modellen', 'kopie']).status).toBe(1);
         } finally {
             rmSync(copy, { recursive: true, force: true });
+        }
+    });
+
+    it('links a lone scan to the copy of its model version nearest to it', () => {
+        // A same-named version with a scale of 1..3 elsewhere in the working folder, listed first.
+        const elsewhere = path.join(root, 'aaa-elders');
+        const nearby = path.join(root, 'los-met-model');
+        mkdirSync(elsewhere, { recursive: true });
+        mkdirSync(nearby, { recursive: true });
+        const model = readFileSync(path.join(FIXTURES, 'good/regieneming-1.0.zelfscan'), 'utf8');
+        writeFileSync(path.join(elsewhere, 'regieneming-1.0.zelfscan'),
+            model.replace('1..5', '1..3').replace(/ {8}[45] ".*"\n/g, ''));
+        copyFileSync(path.join(FIXTURES, 'good/regieneming-1.0.zelfscan'), path.join(nearby, 'regieneming-1.0.zelfscan'));
+        copyFileSync(path.join(FIXTURES, 'good/regio-noord.regioscan'), path.join(nearby, 'regio-noord.regioscan'));
+        try {
+            expect(run(['los-met-model/regio-noord.regioscan'])).toEqual({
+                status: 0, stderr: '', stdout: lines('1 bestand gecontroleerd: 0 fouten, 0 waarschuwingen.')
+            });
+            // The copy elsewhere really differs: checked against it, the scan has scores outside its scale.
+            expect(run(['los-met-model/regio-noord.regioscan', '--werkruimte', 'aaa-elders']).status).toBe(1);
+        } finally {
+            rmSync(elsewhere, { recursive: true, force: true });
+            rmSync(nearby, { recursive: true, force: true });
         }
     });
 });
