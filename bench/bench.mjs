@@ -21,7 +21,7 @@ const cpuProfile = process.argv.includes('--cpu-prof');
 const SIZES = quick ? [100] : [100, 1000, 5000];
 const REPEATS = quick ? 1 : 3;
 const EDIT_REPEATS = quick ? 2 : 5;
-const EDITOR_SIZE = quick ? 100 : 1000;
+const EDITOR_SIZES = quick ? [100] : [1000, 5000];
 
 if (!existsSync(CLI)) {
     fail(`${path.relative(ROOT, CLI)} is missing: run 'node esbuild.mjs' first (npm run bench does).`);
@@ -34,10 +34,11 @@ await bundleLanguage(ROOT, languageBundle);
 const measureRss = rssMethod();
 
 console.log(`Node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model.trim() ?? 'onbekend'}), ${os.platform()} ${os.arch()}`);
-console.log(`peak RSS via ${measureRss.name}; wall time = process start to exit; ${REPEATS} run(s) per figure\n`);
+console.log(`peak RSS and CPU time via ${measureRss.name}; wall time = process start to exit; ${REPEATS} run(s) per figure`);
+console.log(`load average at start: ${loadAverage()} (wall times are only comparable on an otherwise idle machine)\n`);
 
 const rows = [];
-let editor;
+const editors = [];
 for (const size of SIZES) {
     const folder = path.join(WORKSPACES, String(size));
     const shape = generateWorkspace(folder, size, ROOT);
@@ -59,40 +60,44 @@ for (const size of SIZES) {
     }
     rows.push({ size, files: size + 1, validate, yardstick });
 
-    if (size === EDITOR_SIZE) {
+    if (EDITOR_SIZES.includes(size)) {
         const run = await measure([path.join(ROOT, 'bench/editor.mjs'), languageBundle, folder, String(EDIT_REPEATS)]);
         if (run.code !== 0) {
             fail(`editor measurement failed (exit ${run.code}): ${run.stderr.slice(0, 2000)}`);
         }
-        editor = { size, ...JSON.parse(run.stdout) };
+        editors.push({ size, ...JSON.parse(run.stdout) });
     }
 }
 
 printTable(rows);
-if (editor) {
-    printEditor(editor);
-}
+editors.forEach(printEditor);
+console.log(`\nload average at the end: ${loadAverage()}`);
 if (cpuProfile) {
     await profileLargest(SIZES.at(-1));
 }
 
 function printTable(results) {
-    const header = ['N', 'files', 'validate median s', 'validate min s', 'validate RSS MB', 'JSON+zod median s', 'JSON+zod RSS MB', 'ratio'];
+    const header = ['N', 'files', 'validate median s', 'validate min s', 'validate CPU s', 'validate RSS MB',
+        'JSON+zod median s', 'JSON+zod CPU s', 'JSON+zod RSS MB', 'ratio'];
     const body = results.map(({ size, files, validate, yardstick }) => {
         const v = median(validate.map(r => r.seconds));
         const y = median(yardstick.map(r => r.seconds));
         return [String(size), String(files), v.toFixed(2), Math.min(...validate.map(r => r.seconds)).toFixed(2),
-            mb(median(validate.map(r => r.rssKiB))), y.toFixed(2), mb(median(yardstick.map(r => r.rssKiB))), `${(v / y).toFixed(1)}×`];
+            median(validate.map(r => r.cpuSeconds)).toFixed(2), mb(median(validate.map(r => r.rssKiB))),
+            y.toFixed(2), median(yardstick.map(r => r.cpuSeconds)).toFixed(2), mb(median(yardstick.map(r => r.rssKiB))),
+            `${(v / y).toFixed(1)}×`];
     });
     console.log('\nValidate (separate process, `node dist/cli.cjs validate <ws> --werkruimte <ws>`) vs. JSON.parse + zod:');
     printColumns(header, body);
-    console.log('(RSS columns: median of the runs\' peak RSS; ratio = validate median / JSON+zod median)');
+    console.log('(CPU = user + system seconds of the child, RSS = its peak RSS, both medians; ratio = validate median / JSON+zod median)');
 }
 
 function printEditor(result) {
     const ms = (samples, key) => `median ${median(samples.map(s => s[key])).toFixed(1)} ms, min ${Math.min(...samples.map(s => s[key])).toFixed(1)} ms`;
     const relinked = samples => [...new Set(samples.map(s => s.relinked))].join('/');
-    console.log(`\nEditor case, in-process language services, N=${result.size} (${result.documents} documents; initial build + validation ${(result.initialBuildMs / 1000).toFixed(2)} s, heap afterwards ${result.heapUsedMB.toFixed(0)} MB; JSON checked against the scans: ${result.jsonChecked} files):`);
+    console.log(`\nEditor case, in-process language services, N=${result.size} (${result.documents} documents; JSON checked against the scans: ${result.jsonChecked} files):`);
+    const phases = Object.entries(result.phases).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)}`).join(', ');
+    console.log(`  initial build + validation ${(result.initialBuildMs / 1000).toFixed(2)} s (${phases}); heap afterwards ${result.heapUsedMB.toFixed(0)} MB`);
     console.log(`  edit one scan  (${result.scanEdit.length}×): edit → its diagnostics ${ms(result.scanEdit, 'ownDiagnosticsMs')}; update done ${ms(result.scanEdit, 'allDoneMs')}; documents relinked ${relinked(result.scanEdit)}`);
     console.log(`  edit the model (${result.modelEdit.length}×): edit → its diagnostics ${ms(result.modelEdit, 'ownDiagnosticsMs')}; update done ${ms(result.modelEdit, 'allDoneMs')}; documents relinked ${relinked(result.modelEdit)}`);
 }
@@ -112,20 +117,27 @@ function measure(args, nodeOptions = []) {
         child.on('error', reject);
         child.on('close', code => {
             const seconds = (performance.now() - start) / 1000;
-            const rssKiB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : NaN;
-            resolve({ code, seconds, rssKiB, stdout, stderr });
+            const [rssKiB, user, system] = existsSync(rssFile)
+                ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number)
+                : [NaN, NaN, NaN];
+            resolve({ code, seconds, rssKiB, cpuSeconds: user + system, stdout, stderr });
         });
     });
 }
 
-/** GNU time's %M when it works here, else a preload that writes process.resourceUsage().maxRSS at exit. */
+/** GNU time when it works here, else a preload that writes process.resourceUsage() at exit. */
 function rssMethod() {
     const time = '/usr/bin/time';
-    if (existsSync(time) && spawnSync(time, ['-f', '%M', '-o', os.devNull, 'true']).status === 0) {
-        return { name: '/usr/bin/time -f %M', command: (rssFile, args) => [time, '-f', '%M', '-o', rssFile, process.execPath, ...args] };
+    const format = '%M %U %S';
+    if (existsSync(time) && spawnSync(time, ['-f', format, '-o', os.devNull, 'true']).status === 0) {
+        return { name: `${time} -f '${format}'`, command: (rssFile, args) => [time, '-f', format, '-o', rssFile, process.execPath, ...args] };
     }
     const preload = path.join(ROOT, 'bench/report-rss.cjs');
-    return { name: 'process.resourceUsage().maxRSS', command: (rssFile, args) => [process.execPath, '--require', preload, ...args] };
+    return { name: 'process.resourceUsage()', command: (rssFile, args) => [process.execPath, '--require', preload, ...args] };
+}
+
+function loadAverage() {
+    return os.loadavg().map(l => l.toFixed(2)).join(' ');
 }
 
 /** The bench measures the wrong thing unless validate saw every file and found no errors. */
