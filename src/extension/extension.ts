@@ -47,11 +47,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zelfsc
             vscode.commands.registerCommand('zelfscan._test.voorbeeldStatus', () => preview.current())
         );
     }
-    return { preview };
+    return { preview, reports };
 }
 
+/** What the extension exports to other extensions and to its integration tests. */
 export interface ZelfscanExtensionApi {
     readonly preview: ReportPreview;
+    readonly reports: ReportClient;
 }
 
 export async function deactivate(): Promise<void> {

@@ -8,8 +8,12 @@ import { z } from 'zod';
 export const ToWebviewSchema = z.discriminatedUnion('type', [
     /** A new report body (HTML that the report renderer escaped) to show in place of the previous one. */
     z.object({ type: z.literal('rapport'), version: z.number().int().nonnegative(), body: z.string() }),
-    /** The report cannot be made right now (for example while the scan does not parse); shown above the last report. */
-    z.object({ type: z.literal('melding'), version: z.number().int().nonnegative(), message: z.string() })
+    /** The report cannot be made right now (for example while the scan has errors); shown above the last report of the same file. */
+    z.object({
+        type: z.literal('melding'), version: z.number().int().nonnegative(), message: z.string(),
+        /** True when the report on screen belongs to another file and must go. */
+        clear: z.boolean()
+    })
 ]);
 export type ToWebview = z.infer<typeof ToWebviewSchema>;
 

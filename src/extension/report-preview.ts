@@ -85,7 +85,8 @@ export class ReportPreview implements vscode.Disposable {
                 { enableScripts: true, enableCommandUris: false, localResourceRoots: [] });
             this.panel.onDidDispose(() => this.closed(), undefined, this.disposables);
             this.panel.webview.onDidReceiveMessage(message => this.received(message), undefined, this.disposables);
-            this.state = { ...this.state, open: true };
+            // Versions count per panel: acknowledgements of a closed panel's page can no longer arrive.
+            this.state = { open: true, renders: 0, shownVersion: 0, sentVersion: 0 };
         }
         this.schedule(0);
     }
@@ -133,7 +134,10 @@ export class ReportPreview implements vscode.Disposable {
                 }
             } else {
                 const version = this.state.sentVersion + 1;
-                message = { type: 'melding', version, message: result.message };
+                message = { type: 'melding', version, message: result.message, clear: this.state.uri !== source.toString() };
+                if (message.clear) {
+                    this.state = { ...this.state, hash: undefined };
+                }
                 this.state = { ...this.state, uri: source.toString(), notice: result.message, sentVersion: version };
             }
         } catch (error) {
@@ -142,7 +146,7 @@ export class ReportPreview implements vscode.Disposable {
             }
             this.log.appendLine(`Rapportvoorbeeld: ${error instanceof Error ? error.message : String(error)}`);
             const version = this.state.sentVersion + 1;
-            message = { type: 'melding', version, message: 'Het rapport kan nu niet worden gemaakt; zie het uitvoervenster Zelfscan.' };
+            message = { type: 'melding', version, message: 'Het rapport kan nu niet worden gemaakt; zie het uitvoervenster Zelfscan.', clear: false };
             this.state = { ...this.state, notice: message.message, sentVersion: version };
         }
         if (this.style === undefined) {

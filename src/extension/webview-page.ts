@@ -62,6 +62,7 @@ const PAGE_SCRIPT = `(() => {
     } else if (message.type === 'melding' && typeof message.message === 'string') {
       notice.textContent = message.message;
       notice.classList.add('zichtbaar');
+      if (message.clear === true) { report.replaceChildren(); }
     } else {
       return;
     }

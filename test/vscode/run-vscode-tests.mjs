@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Runs the extension's integration tests in a real VS Code: the one inside code-server, driven through
+// @vscode/test-electron's runTests() with our launcher standing in for the VS Code executable.
+// Usage: npm run test:vscode (builds, installs code-server into .vscode-test/ when missing, then runs this).
+import { runTests } from '@vscode/test-electron';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const LAUNCHER = path.join(REPO, 'test/vscode/code-server-launcher.mjs');
+const SUITE = path.join(REPO, 'test/vscode/suite/index.cjs');
+
+for (const file of ['dist/extension.cjs', 'dist/server.cjs']) {
+    if (!existsSync(path.join(REPO, file))) {
+        console.error(`[vscode] FOUT: ${file} is missing; run node esbuild.mjs first`);
+        process.exit(1);
+    }
+}
+
+// The tests edit and add files, so they get a copy of the examples.
+const workspace = mkdtempSync(path.join(tmpdir(), 'zelfscan-werkruimte-'));
+cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
+console.log(`[vscode] workspace: a copy of examples/ in ${workspace}`);
+
+let code = 1;
+try {
+    code = await runTests({
+        vscodeExecutablePath: LAUNCHER,
+        extensionDevelopmentPath: REPO,
+        extensionTestsPath: SUITE,
+        launchArgs: [workspace],
+        // The launcher keeps its own profile folders; test-electron's would point at Electron's layout.
+        reuseMachineInstall: true
+    });
+} catch (error) {
+    console.error(`[vscode] ${error instanceof Error ? error.message : String(error)}`);
+    code = typeof error?.code === 'number' && error.code !== 0 ? error.code : 1;
+} finally {
+    rmSync(workspace, { recursive: true, force: true });
+}
+console.log(code === 0 ? '[vscode] all VS Code integration tests passed' : `[vscode] VS Code integration tests FAILED (exit code ${code})`);
+process.exit(code);
