@@ -52,7 +52,51 @@ export class ZelfscanRenameProvider extends DefaultRenameProvider {
         if (ast.isModel(target)) {
             return this.renameModel(target, newName);
         }
+        if (KIND_OF_TYPE[target.$type]) {
+            return this.renameItemFamily(target as AstNode & { name: string }, newName);
+        }
         return super.rename(document, params);
+    }
+
+    /**
+     * An item redeclared in a newer version (`rol Ontwerper { … }` again in 1.1) is the same item: renaming only
+     * one of the declarations would turn an override into a second item. So every declaration of that name and
+     * kind in the related versions is renamed, with all references to each.
+     */
+    private renameItemFamily(target: AstNode & { name: string }, newName: string): WorkspaceEdit {
+        const changes: Record<string, TextEdit[]> = {};
+        const seen = new Set<string>();
+        for (const declaration of this.family(target)) {
+            for (const reference of this.references.findReferences(declaration, { includeDeclaration: true })) {
+                const uri = reference.sourceUri.toString();
+                const key = `${uri}:${reference.segment.offset}`;
+                if (!seen.has(key)) {
+                    seen.add(key);
+                    (changes[uri] ??= []).push(TextEdit.replace(reference.segment.range, newName));
+                }
+            }
+        }
+        return { changes };
+    }
+
+    /** The declarations of the same kind and name in versions that extend, or are extended by, one already found. */
+    private family(target: AstNode & { name: string }): AstNode[] {
+        const declarations: AstNode[] = [target];
+        const models = this.allModels();
+        for (let i = 0; i < declarations.length; i++) {
+            const declaring = AstUtils.getContainerOfType(declarations[i], ast.isModel);
+            if (!declaring) {
+                continue;
+            }
+            for (const model of models) {
+                const related = this.models.of(model).chain.includes(declaring) || this.models.of(declaring).chain.includes(model);
+                const twin = related ? model.members.find(m => m.$type === target.$type && (m as { name?: string }).name === target.name) : undefined;
+                if (twin && !declarations.includes(twin)) {
+                    declarations.push(twin);
+                }
+            }
+        }
+        return declarations;
     }
 
     private targetAt(document: LangiumDocument, params: RenameParams): AstNode | undefined {
@@ -72,12 +116,13 @@ export class ZelfscanRenameProvider extends DefaultRenameProvider {
         const kind = KIND_OF_TYPE[target.$type];
         if (kind) {
             const declaring = AstUtils.getContainerOfType(target, ast.isModel);
-            // Every version that sees the item: the declaring one and each version that extends it.
-            // The declaring version first, so the message names where the clash is most direct.
+            const familyModels = new Set(this.family(target as AstNode & { name: string }).map(d => AstUtils.getContainerOfType(d, ast.isModel)));
+            // Every version that sees the item: the declaring ones and each version that extends them. The
+            // version of the target first, so the message names where the clash is most direct.
             const models = this.allModels().sort((a, b) => Number(b === declaring) - Number(a === declaring));
             for (const model of models) {
                 const resolution = this.models.of(model);
-                if (declaring && resolution.chain.includes(declaring)) {
+                if (resolution.chain.some(m => familyModels.has(m))) {
                     const names = [...resolution.resolved.items[kind].keys(), ...resolution.resolved.retired[kind].keys()];
                     const message = taken(names, modelKeyLabel(model));
                     if (message) {

@@ -2,8 +2,8 @@ import { URI } from 'langium';
 import * as path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Location } from 'vscode-languageserver-types';
-import type { TestWorkspace } from '../helpers/workspace.js';
-import { applyWorkspaceEdit, FIXTURE, loadFixture, positionOf } from './lsp-fixture.js';
+import { createTestWorkspace, type TestWorkspace } from '../helpers/workspace.js';
+import { applyEdits, applyWorkspaceEdit, FIXTURE, loadFixture, positionOf } from './lsp-fixture.js';
 
 function where(location: { uri: string; range: { start: { line: number; character: number } } }): string {
     return `${path.relative(FIXTURE, URI.parse(location.uri).fsPath)}:${location.range.start.line + 1}:${location.range.start.character + 1}`;
@@ -101,5 +101,32 @@ describe('go to definition, find references, rename across files', () => {
         await expect(rename('1e')).rejects.toThrow(`'1e' ${message}`);
         await expect(rename('respondent')).rejects.toThrow(`'respondent' ${message}`);
         await expect(rename('Ontwerpster')).resolves.toBeDefined();
+    });
+
+    it('renames an item that a newer version redeclares in both versions, so the override stays an override', async () => {
+        const role = '{\n        omschrijving "o"\n        competentie "c"\n        actie a "a"\n    }';
+        const files = {
+            'm10.zelfscan': `model M versie 1.0 {\n    schaal s 1..2 {\n        1 "l"\n        2 "h"\n    }\n    rol X ${role}\n    rol Y ${role}\n}\n`,
+            'm11.zelfscan': `model M versie 1.1 breidt M versie 1.0 uit {\n    rol X ${role}\n}\n`,
+            'oud.regioscan': 'regioscan "Oud" {\n    model M versie 1.0\n    respondent R1 partij p {\n        X 1\n    }\n}\n',
+            'nieuw.regioscan': 'regioscan "Nieuw" {\n    model M versie 1.1\n    respondent R1 partij p {\n        X 2\n    }\n}\n'
+        };
+        const local = await createTestWorkspace(files);
+        const scan = local.doc('nieuw.regioscan');
+        const edit = await local.services.regioscan.lsp.RenameProvider!.rename(scan,
+            { textDocument: { uri: scan.uri.toString() }, position: positionOf(scan, 'X 2'), newName: 'Z' });
+        const renamed = Object.fromEntries(Object.entries(edit!.changes!).map(([uri, edits]) => {
+            const name = uri.slice(uri.lastIndexOf('/') + 1);
+            return [name, applyEdits(files[name as keyof typeof files], edits)];
+        }));
+        expect(renamed).toEqual({
+            'm10.zelfscan': files['m10.zelfscan'].replace('rol X', 'rol Z'),
+            'm11.zelfscan': files['m11.zelfscan'].replace('rol X', 'rol Z'),
+            'oud.regioscan': files['oud.regioscan'].replace('X 1', 'Z 1'),
+            'nieuw.regioscan': files['nieuw.regioscan'].replace('X 2', 'Z 2')
+        });
+        await expect(local.services.regioscan.lsp.RenameProvider!.rename(scan,
+            { textDocument: { uri: scan.uri.toString() }, position: positionOf(scan, 'X 2'), newName: 'Y' }))
+            .rejects.toThrow("Er is al een rol 'Y' in M versie 1.1. Kies een andere naam.");
     });
 });
