@@ -1,8 +1,10 @@
-import { AstUtils, DefaultLinker, type AstNodeDescription, type IndexManager, type LangiumCoreServices, type LinkingError, type ReferenceInfo } from 'langium';
+import { AstUtils, DefaultLinker, type AstNodeDescription, type IndexManager, type LinkingError, type ReferenceInfo } from 'langium';
 import { compareVersions, modelKeyLabel } from '../domain/model-key.js';
 import { closestName } from '../domain/closest-name.js';
 import * as ast from './generated/ast.js';
 import { parseModelKeyText } from './model-definition-builder.js';
+import type { ResolvedModels } from './resolved-models.js';
+import type { ZelfscanCoreServices } from './zelfscan-module.js';
 
 /** What a reference points at, in the words of the Dutch messages. */
 const NOUNS: Readonly<Record<string, string>> = {
@@ -18,10 +20,12 @@ const NEUTER = new Set(['gebruik', 'knelpunt', 'kenmerk', 'onderdeel']);
 export class ZelfscanLinker extends DefaultLinker {
 
     private readonly indexManager: IndexManager;
+    private readonly models: ResolvedModels;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: ZelfscanCoreServices) {
         super(services);
         this.indexManager = services.shared.workspace.IndexManager;
+        this.models = services.shared.models.ResolvedModels;
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
@@ -48,6 +52,14 @@ export class ZelfscanLinker extends DefaultLinker {
                 return `'${refText}' kan niet vervallen: dit model breidt geen andere versie uit. Laat de regel weg of voeg 'breidt <model> versie <versie> uit' toe.`;
             }
             const where = base ? modelKeyLabel({ name: base.name, version: base.version }) : 'de uitgebreide versie';
+            if (base && (ast.isActionRetirement(container) || ast.isPromptRetirement(container))) {
+                // A role or use that is new in this version has nothing inherited to retire.
+                const [kind, ownerNoun] = ast.isActionRetirement(container) ? ['role', 'rol'] as const : ['use', 'gebruik'] as const;
+                const owner = container.$container.name;
+                if (!this.models.ofBase(model)?.resolved.items[kind].has(owner)) {
+                    return `De ${noun} '${refText}' kan niet vervallen: ${where} kent geen ${ownerNoun} '${owner}', dus er is niets geërfd om te laten vervallen. Laat de regel weg.`;
+                }
+            }
             return `${NEUTER.has(noun) ? 'Het' : 'De'} ${noun} '${refText}' kan niet vervallen: ${where} kent geen ${noun} met die naam.${hint}${listKnown(known)}`;
         }
         const scan = AstUtils.getContainerOfType(container, ast.isRegionScan);

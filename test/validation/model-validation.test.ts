@@ -354,6 +354,24 @@ describe('retiring items', () => {
     });
 });
 
+describe('retiring from a new role or a missing base', () => {
+    it('says that a role new in this version has no inherited action to retire', async () => {
+        const members = '    rol Dirigent {\n        omschrijving "o"\n        competentie "c"\n        actie x "x"\n        vervalt actie y\n    }';
+        expect(await extensionFindings(members)).toEqual([{
+            severity: 'error', code: 'linking-error', range: '6:23-6:24',
+            message: "De actie 'y' kan niet vervallen: Regieneming versie 1.0 kent geen rol 'Dirigent', dus er is niets geërfd om te laten vervallen. Laat de regel weg."
+        }]);
+    });
+
+    it('reports only the unknown base, not every retirement that then cannot be checked', async () => {
+        const members = '    vervalt partij swv\n    rol Ontwerper {\n        vervalt actie oplossing_zien\n    }';
+        expect(await extensionFindings(members, 'model Regieneming versie 1.1 breidt Regieneming versie 0.5 uit')).toEqual([{
+            severity: 'error', code: 'linking-error', range: '1:37-1:59',
+            message: "Model 'Regieneming versie 0.5' bestaat niet in de werkruimte. Beschikbare versies van Regieneming: 1.0."
+        }]);
+    });
+});
+
 describe('one version, one file', () => {
     it('reports the same version in two files in both, naming the other file relative to this one', async () => {
         const files = { 'm.zelfscan': GOOD_MODEL, 'kopie/m.zelfscan': GOOD_MODEL };

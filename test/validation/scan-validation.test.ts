@@ -327,6 +327,13 @@ describe('respondents and settings', () => {
     });
 });
 
+describe('syntax errors', () => {
+    it('reports a word where a score belongs as a syntax error only, not also as an unknown role', async () => {
+        const found = await scanFindings(edit(GOOD_SCAN, 'Ontwerper 4 "Trekt de aanpak"', 'Ontwerper vier'));
+        expect(found.map(f => `${f.range} ${f.code}`)).toEqual(['11:19-11:23 parsing-error', '12:9-12:18 parsing-error']);
+    });
+});
+
 describe('traits', () => {
     it('reports a value that does not belong to the trait', async () => {
         expect(await scanFindings(edit(GOOD_SCAN, 'beweging van_onderop', 'beweging congruent'))).toEqual([{
