@@ -44,7 +44,7 @@ ${renderComparisonChart({
 </section>
 <section>
 <h2>${t.statistics}</h2>
-<div class="table-scroll">
+<section class="table-scroll" tabindex="0" aria-label="${t.comparisonTableCaption}">
 <table>
 <caption>${t.comparisonTableCaption}</caption>
 <thead>
@@ -54,7 +54,7 @@ ${renderComparisonChart({
 ${joinHtml(rows, NL)}
 </tbody>
 </table>
-</div>
+</section>
 </section>`;
 
     return layout({ language, title: t.comparison, header, main, footer: t.product });

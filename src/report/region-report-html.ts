@@ -66,7 +66,7 @@ function scoresSection(report: RegionReport, language: ReportLanguage, t: Report
     return html`<section>
 <h2>${t.scoresPerRole}</h2>
 ${chart}
-<div class="table-scroll">
+<section class="table-scroll" tabindex="0" aria-label="${t.statisticsCaption}">
 <table>
 <caption>${t.statisticsCaption}</caption>
 <thead>
@@ -76,7 +76,7 @@ ${chart}
 ${joinHtml(rows, NL)}
 </tbody>
 </table>
-</div>
+</section>
 </section>`;
 }
 
@@ -98,7 +98,7 @@ function respondentsSection(report: RegionReport, language: ReportLanguage, t: R
 <th scope="row">${respondent.id}</th>
 <td>${respondent.partyLabel}</td>
 <td>${respondent.function ?? ''}</td>
-${withNames && html`<td>${respondent.personName ?? ''}</td>\n`}${withDates && html`<td>${formatDate(respondent.interviewDate, language)}</td>\n`}${joinHtml(scores, NL)}
+${withNames && html`<td>${respondent.personName ?? ''}</td>\n`}${withDates && html`<td class="date">${formatDate(respondent.interviewDate, language)}</td>\n`}${joinHtml(scores, NL)}
 </tr>`;
     });
     const notes = report.respondents.flatMap(respondent => respondent.scores
@@ -106,7 +106,7 @@ ${withNames && html`<td>${respondent.personName ?? ''}</td>\n`}${withDates && ht
         .map(score => html`<dt>${respondent.id} · ${score.role}</dt>\n<dd>${paragraphs(score.note!)}</dd>`));
     return html`<section>
 <h2>${t.respondents}</h2>
-<div class="table-scroll">
+<section class="table-scroll" tabindex="0" aria-label="${t.respondentsCaption}">
 <table>
 <caption>${t.respondentsCaption}</caption>
 <thead>
@@ -116,7 +116,7 @@ ${withNames && html`<td>${respondent.personName ?? ''}</td>\n`}${withDates && ht
 ${joinHtml(rows, NL)}
 </tbody>
 </table>
-</div>
+</section>
 ${notes.length > 0 && html`<h3>${t.notes}</h3>\n<dl class="labelled-list">\n${joinHtml(notes, NL)}\n</dl>`}
 </section>`;
 }
@@ -132,7 +132,7 @@ ${joinHtml(roles.map(role => html`<td class="num">${formatDecimal(party.roles.fi
 </tr>`);
     return html`<section>
 <h2>${t.byParty}</h2>
-<div class="table-scroll">
+<section class="table-scroll" tabindex="0" aria-label="${t.byPartyCaption}">
 <table>
 <caption>${t.byPartyCaption}</caption>
 <thead>
@@ -142,7 +142,7 @@ ${joinHtml(roles.map(role => html`<td class="num">${formatDecimal(party.roles.fi
 ${joinHtml(rows, NL)}
 </tbody>
 </table>
-</div>
+</section>
 </section>`;
 }
 

@@ -29,7 +29,8 @@ body {
 h1 { margin: 0 0 .75rem; font-size: 2rem; line-height: 1.2; overflow-wrap: anywhere; }
 h2 { margin: 2.5rem 0 .75rem; font-size: 1.35rem; color: var(--accent); border-bottom: 1px solid var(--line); padding-bottom: .3rem; }
 h3 { margin: 1.5rem 0 .5rem; font-size: 1.05rem; }
-p, li, dd, td, th, caption { overflow-wrap: anywhere; }
+/* break-word (not anywhere) keeps whole words together in narrow table columns; only overlong tokens break. */
+p, li, dd, td, th, caption, dt { overflow-wrap: break-word; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1.25rem; margin: 0; }
 .meta dt { color: var(--muted); font-weight: 600; }
 .meta dd { margin: 0; }
@@ -40,9 +41,13 @@ caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom:
 th, td { border-bottom: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--panel); border-bottom: 2px solid var(--accent); font-weight: 600; }
 tbody th { font-weight: 600; }
-.num { text-align: right; white-space: nowrap; }
+/* Only figures stay on one line; headers may wrap, so a long user label never forces a wide table. */
+.num { text-align: right; }
+td.num, td.date { white-space: nowrap; }
 .center { text-align: center; }
+/* Wide tables scroll on their own; the wrapper is focusable so keyboard users can scroll it too. */
 .table-scroll { overflow-x: auto; }
+.table-scroll:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 figure { margin: 1rem 0 1.5rem; }
 figcaption { color: var(--muted); font-size: .9rem; margin-top: .4rem; }
 .chart { display: block; width: 100%; height: auto; max-width: 46rem; }
@@ -61,6 +66,7 @@ figcaption { color: var(--muted); font-size: .9rem; margin-top: .4rem; }
 .labelled-list { margin: 0; }
 .labelled-list dt { font-weight: 600; margin-top: .6rem; }
 .labelled-list dd { margin: .1rem 0 0; }
+.labelled-list dd p, .answer p { margin: .1rem 0 .5rem; }
 .answer { border-left: 3px solid var(--accent-soft); padding-left: .9rem; }
 .tick-grid td.tick { width: 3.2rem; height: 2.2rem; border: 1px solid var(--ink); }
 .tick-grid td.remark { border: 1px solid var(--ink); min-width: 12rem; }
