@@ -6,13 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/workspace.js';
 
 /**
- * The command line as users run it: a real process started from bin/zelfscan.js on real files in a temporary
+ * The command line as users run it: a real process started from bin/zelfscan.js (with the freshly built bundle, copied
+ * aside so that other test files rebuilding dist/ cannot change it mid-run) on real files in a temporary
  * folder, once with the Node that runs the tests and once with every other Node on the PATH (the machine's own
  * Node 20, which needs the Object.groupBy stand-in).
  */
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures');
-const BIN = path.join(REPO_ROOT, 'bin/zelfscan.js');
+/** The bin script and the bundle, copied after the build: other test files rebuild dist/ while these run. */
+let bin: string;
 
 interface Runtime { readonly label: string; readonly node: string; readonly major: number }
 
@@ -53,6 +55,12 @@ let root: string;
 beforeAll(() => {
     // Build once, as `npm test` does, so that the spawned CLI is the current source.
     execFileSync(process.execPath, ['esbuild.mjs'], { cwd: REPO_ROOT, stdio: 'pipe' });
+    const install = mkdtempSync(path.join(tmpdir(), 'zelfscan-bin-'));
+    for (const file of ['bin/zelfscan.js', 'dist/cli.cjs', 'package.json']) {
+        mkdirSync(path.dirname(path.join(install, file)), { recursive: true });
+        copyFileSync(path.join(REPO_ROOT, file), path.join(install, file));
+    }
+    bin = path.join(install, 'bin/zelfscan.js');
     root = mkdtempSync(path.join(tmpdir(), 'zelfscan-cli-'));
     const place = (fixture: string, target: string) => {
         mkdirSync(path.dirname(path.join(root, target)), { recursive: true });
@@ -68,15 +76,17 @@ beforeAll(() => {
 }, 60_000);
 
 afterAll(() => {
-    if (root) {
-        rmSync(root, { recursive: true, force: true });
+    for (const folder of [root, bin && path.dirname(path.dirname(bin))]) {
+        if (folder) {
+            rmSync(folder, { recursive: true, force: true });
+        }
     }
 });
 
 interface Run { readonly status: number | null; readonly stdout: string; readonly stderr: string }
 
 function runWith(runtime: Runtime, args: string[], cwd = root): Run {
-    const result = spawnSync(runtime.node, [BIN, 'validate', ...args], { cwd, encoding: 'utf8' });
+    const result = spawnSync(runtime.node, [bin, 'validate', ...args], { cwd, encoding: 'utf8' });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
