@@ -37,14 +37,17 @@ describe('language server over stdio (dist/server.cjs)', () => {
         }
     }
 
-    const uriOf = (relative: string) => pathToFileURL(path.join(folder, relative)).toString();
-    const textOf = (relative: string) => readFileSync(path.join(folder, relative), 'utf8');
+    const workspace = () => path.join(folder, 'werkruimte');
+    const uriOf = (relative: string) => pathToFileURL(path.join(workspace(), relative)).toString();
+    const textOf = (relative: string) => readFileSync(path.join(workspace(), relative), 'utf8');
 
     beforeAll(async () => {
         execFileSync(process.execPath, ['esbuild.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
         folder = mkdtempSync(path.join(tmpdir(), 'zelfscan-protocol-'));
-        cpSync(FIXTURE, folder, { recursive: true });
-        server = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        cpSync(FIXTURE, path.join(folder, 'werkruimte'), { recursive: true });
+        // Run a copy of the bundle, so another test file rebuilding dist/ cannot swap it out mid-run.
+        cpSync(path.join(REPO_ROOT, 'dist/server.cjs'), path.join(folder, 'server.cjs'));
+        server = spawn(process.execPath, [path.join(folder, 'server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
         connection.onNotification(PublishDiagnosticsNotification.type, params => {
             published.push({ uri: params.uri, diagnostics: params.diagnostics, at: performance.now() });
@@ -57,8 +60,8 @@ describe('language server over stdio (dist/server.cjs)', () => {
         connection.listen();
         const result = await connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
-            rootUri: pathToFileURL(folder).toString(),
-            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'werkruimte' }],
+            rootUri: pathToFileURL(workspace()).toString(),
+            workspaceFolders: [{ uri: pathToFileURL(workspace()).toString(), name: 'werkruimte' }],
             capabilities: { textDocument: { publishDiagnostics: {}, completion: { completionItem: {} }, hover: { contentFormat: ['markdown'] } } }
         });
         expect(result.capabilities.completionProvider).toBeDefined();
