@@ -9,6 +9,11 @@ import { fixtures, PAYLOADS, regionReport, type Fixture } from './fixtures.js';
 import { CHROMIUM } from './global-setup.js';
 import { render } from './render-output.js';
 
+// The callbacks of page.evaluate run in the browser; the project compiles without the DOM library, so the
+// browser globals are declared loosely here (for this file only).
+declare const document: any;
+declare const window: any;
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outputDir = join(root, 'test-output', 'report-render');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -56,7 +61,7 @@ async function open(markup: string, options: { bypassCSP: boolean }): Promise<Lo
 /** What the page holds, read in the browser before anything (axe) is injected. */
 async function inspect(page: Page) {
     return page.evaluate(() => {
-        const all = Array.from(document.querySelectorAll('*'));
+        const all = [...document.querySelectorAll('*')];
         const ids = all.map(element => element.id).filter(id => id !== '');
         return {
             pwned: (window as unknown as { __pwned?: unknown }).__pwned,
@@ -64,13 +69,13 @@ async function inspect(page: Page) {
             title: document.title,
             scripts: document.querySelectorAll('script').length,
             activeElements: document.querySelectorAll('iframe, img, object, embed, link, base, form, input, a[href]').length,
-            eventHandlers: all.flatMap(element => Array.from(element.attributes).filter(attribute => attribute.name.startsWith('on')).map(attribute => `${element.tagName}.${attribute.name}`)),
-            headings: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map(heading => Number(heading.tagName.substring(1))),
-            tables: Array.from(document.querySelectorAll('table')).map(table => ({
+            eventHandlers: all.flatMap(element => [...element.attributes].filter(attribute => attribute.name.startsWith('on')).map(attribute => `${element.tagName}.${attribute.name}`)),
+            headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(heading => Number(heading.tagName.substring(1))),
+            tables: [...document.querySelectorAll('table')].map(table => ({
                 caption: table.querySelector(':scope > caption')?.textContent?.trim() ?? '',
-                headersWithoutScope: Array.from(table.querySelectorAll('th')).filter(th => !['col', 'row'].includes(th.getAttribute('scope') ?? '')).length
+                headersWithoutScope: [...table.querySelectorAll('th')].filter(th => !['col', 'row'].includes(th.getAttribute('scope') ?? '')).length
             })),
-            charts: Array.from(document.querySelectorAll('svg[role="img"]')).map(svg => {
+            charts: [...document.querySelectorAll('svg[role="img"]')].map(svg => {
                 const box = svg.getBoundingClientRect();
                 return {
                     title: svg.querySelector(':scope > title')?.textContent ?? '',
@@ -89,7 +94,7 @@ async function inspect(page: Page) {
 async function axeViolations(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
         return axe.run(document);
     });
     return result.violations.map(violation => `${violation.id}: ${violation.help} (${violation.nodes.map(node => JSON.stringify(node.target)).join(', ')})`);
@@ -160,8 +165,8 @@ describe('report HTML in a real browser (chromium)', () => {
             const chart = await page.evaluate(() => {
                 const svg = document.querySelector('svg[role="img"]')!;
                 return {
-                    roles: Array.from(svg.querySelectorAll('text.role-label')).map(text => text.textContent),
-                    means: Array.from(svg.querySelectorAll('text.value-label')).map(text => text.textContent),
+                    roles: [...svg.querySelectorAll('text.role-label')].map(text => text.textContent),
+                    means: [...svg.querySelectorAll('text.value-label')].map(text => text.textContent),
                     dots: svg.querySelectorAll('circle').length,
                     description: document.getElementById(svg.getAttribute('aria-describedby')!)!.textContent
                 };
