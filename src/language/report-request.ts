@@ -30,7 +30,7 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
             return failure('Het bestand is niet gevonden of is geen model (.zelfscan) of regioscan (.regioscan).');
         }
         try {
-            const report = reportOf(document, services, params.kind);
+            const report = await reportOf(document, services, params.kind);
             if (typeof report === 'string') {
                 return failure(report);
             }
@@ -65,19 +65,19 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
 }
 
 /** The report a document stands for, or a Dutch message saying why there is none. */
-function reportOf(document: LangiumDocument, services: ZelfscanLanguageServices, kind: 'standaard' | 'wijzigingen'): Report | string {
+async function reportOf(document: LangiumDocument, services: ZelfscanLanguageServices, kind: 'standaard' | 'wijzigingen'): Promise<Report | string> {
     if (scanOfDocument(document)) {
         if (kind === 'wijzigingen') {
             return 'Wijzigingen zijn er alleen van een model (.zelfscan), niet van een regioscan.';
         }
-        if (hasErrors(document)) {
+        if (await hasErrors(document, services)) {
             return 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).';
         }
         const input = regionReportInput(document, services);
         return input ? buildRegionReport(input.model, input.scan) : 'De modelversie die de regioscan noemt, is niet gevonden in de werkruimte.';
     }
     if (modelNodeOfDocument(document)) {
-        if (hasErrors(document)) {
+        if (await hasErrors(document, services)) {
             return 'Het model bevat fouten; los die eerst op (zie het venster Problemen).';
         }
         const input = changelogInput(document, services);
@@ -86,13 +86,22 @@ function reportOf(document: LangiumDocument, services: ZelfscanLanguageServices,
     return 'Het bestand is geen model (.zelfscan) of regioscan (.regioscan).';
 }
 
-function hasErrors(document: LangiumDocument): boolean {
-    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0
-        || (document.diagnostics ?? []).some(diagnostic => diagnostic.severity === 1);
+/**
+ * Whether a document has errors. The server validates only the files open in the editor; a file that is not
+ * open (workspace-wide generation) is validated here, without changing its state.
+ */
+async function hasErrors(document: LangiumDocument, services: ZelfscanLanguageServices): Promise<boolean> {
+    if (document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0) {
+        return true;
+    }
+    const diagnostics = document.state >= DocumentState.Validated && document.diagnostics
+        ? document.diagnostics
+        : await services.shared.ServiceRegistry.getServices(document.uri).validation.DocumentValidator.validateDocument(document);
+    return diagnostics.some(diagnostic => diagnostic.severity === 1);
 }
 
 /**
- * The document as the client last sent it, built and validated. A normal read waits for the write that an
+ * The document as the client last sent it, linked. A normal read waits for the write that an
  * edit sent just before this request queued, so the preview never renders the text before the edit.
  */
 async function currentDocument(services: ZelfscanLanguageServices, uri: URI, token: CancellationToken): Promise<LangiumDocument | undefined> {
@@ -114,7 +123,7 @@ async function currentDocument(services: ZelfscanLanguageServices, uri: URI, tok
             return undefined;
         }
         const document = LangiumDocuments.getDocument(uri)!;
-        return document.state >= DocumentState.Validated ? document : undefined;
+        return document.state >= DocumentState.Linked ? document : undefined;
     });
 }
 

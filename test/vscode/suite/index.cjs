@@ -101,6 +101,13 @@ async function openAndTimeDiagnostics(uri) {
     return { document, diagnostics, elapsed: Date.now() - start };
 }
 
+/** Throws away the test's unsaved edits of a file. */
+async function revert(document) {
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(document.isDirty, false, `${document.uri.path} still has unsaved edits`);
+}
+
 const previewStatus = () => vscode.commands.executeCommand('zelfscan._test.voorbeeldStatus');
 const previewSettled = status => status && status.open && status.renders > 0 && status.shownVersion === status.sentVersion;
 
@@ -140,7 +147,7 @@ test('fixing the score in the editor clears the error', async () => {
     const character = document.lineAt(line).text.indexOf('7');
     assert.ok(await editor.edit(edit => edit.replace(new vscode.Range(line, character, line, character + 1), '4')));
     await waitFor('the error to go away', () => errorsOf(uri).length === 0);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revert(document);
 });
 
 test('"Genereer HTML-rapport" and "Genereer Markdown-rapport" write the report of the scan', async () => {
@@ -157,6 +164,29 @@ test('"Genereer HTML-rapport" and "Genereer Markdown-rapport" write the report o
     assert.equal(markdown.toString(), fileUri('rapporten/regio-brakeldonk-2024.md').toString());
     assert.ok((await readText(markdown)).includes('Regio Brakeldonk'), 'the Markdown report does not name the region');
     await log(`  wrote ${vscode.workspace.asRelativePath(html)} (${htmlText.length} chars) and ${vscode.workspace.asRelativePath(markdown)}`);
+});
+
+test('"Genereer rapporten voor de hele werkruimte" writes one report per valid scan and skips the broken ones', async () => {
+    const outcome = await vscode.commands.executeCommand('zelfscan.genereerWerkruimte');
+    const names = list => list.map(uri => uri.path.split('/').pop()).sort();
+    assert.deepEqual(names(outcome.written), [
+        'regio-brakeldonk-2024.html', 'regio-hoogvenne-2024.html', 'regio-kromwaard-2024.html',
+        'regio-lindemonde-2024.html', 'regio-zandmeren-2024.html'
+    ]);
+    assert.deepEqual(names(outcome.failed.map(f => f.source)), ['kapot-2.regioscan', 'kapot.regioscan']);
+    assert.ok(outcome.failed.every(f => f.message === 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).'));
+    for (const uri of outcome.written) {
+        assert.match(await readText(uri), /^<!doctype html>/i);
+    }
+});
+
+test('"Toon wijzigingen van het model" opens the changelog of version 1.1 as Markdown', async () => {
+    const changelog = await vscode.commands.executeCommand('zelfscan.toonWijzigingen', fileUri('model/regieneming-1.1.zelfscan'));
+    assert.ok(changelog, 'no changelog document');
+    assert.equal(changelog.languageId, 'markdown');
+    assert.ok(changelog.getText().includes('1.1'), changelog.getText().slice(0, 200));
+    await log(`  changelog: ${changelog.getText().split('\n')[0]}`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 });
 
 test('no report is written for a scan with errors', async () => {
@@ -196,7 +226,7 @@ test('the preview opens beside the editor and follows an edit', async () => {
     await log(`  preview: ${first.renders} -> ${second.renders} renders, webview confirmed version ${second.shownVersion}`);
     await sleep(1000);
     await screenshot('voorbeeld-na-bewerking');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revert(document);
 });
 
 test('a scan edited into an error keeps its last report in the preview, under a notice (and a screenshot)', async () => {
@@ -224,7 +254,7 @@ test('a scan edited into an error keeps its last report in the preview, under a 
     assert.equal(after.renders, before.renders);
     await sleep(1000); // let the squiggle and the webview paint
     await screenshot('workbench-scan-en-voorbeeld');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await revert(document);
 });
 
 exports.run = async function run() {
