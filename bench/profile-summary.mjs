@@ -43,7 +43,9 @@ function summarizeOne(profile, top) {
         .map(([key, ms]) => `  ${ms.toFixed(0).padStart(6)} ms ${(100 * ms / all).toFixed(1).padStart(5)} %  ${key}`).join('\n');
     const wrapper = key => /^\((root|program|idle)\)/.test(key);
     const generic = key => wrapper(key) || /^(\(anonymous\)|processTicksAndRejections|runMicrotasks) node:/.test(key);
-    return `sampled ${all.toFixed(0)} ms\nby self time:\n${list(self, wrapper)}\nby total time (callers included):\n${list(total, generic)}`;
+    const notOurs = key => !/ src\//.test(key);
+    return `sampled ${all.toFixed(0)} ms\nby self time:\n${list(self, wrapper)}\nby total time (callees included):\n${list(total, generic)}`
+        + `\nproject code (src/) by total time:\n${list(total, notOurs)}`;
 }
 
 function add(map, key, ms) {
