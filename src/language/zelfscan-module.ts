@@ -19,6 +19,7 @@ import { ZelfscanRenameProvider } from './zelfscan-rename-provider.js';
 import { ZelfscanScopeComputation } from './zelfscan-scope-computation.js';
 import { ZelfscanScopeProvider } from './zelfscan-scope-provider.js';
 import { ZelfscanSemanticTokenProvider } from './zelfscan-semantic-tokens.js';
+import { ZelfscanLexerErrorMessageProvider, ZelfscanParserErrorMessageProvider } from './zelfscan-syntax-messages.js';
 import { ZelfscanValueConverter } from './zelfscan-value-converter.js';
 import { registerZelfscanValidationChecks } from './zelfscan-validator.js';
 import { ZelfscanWorkspaceSymbolProvider } from './zelfscan-workspace-symbol-provider.js';
@@ -47,7 +48,9 @@ export const ZelfscanSharedModule: Module<ZelfscanSharedServices, DeepPartial<Ze
 /** The parts both languages customise in the same way: they resolve names against model versions. */
 const CommonLanguageModule: Module<ZelfscanServices, PartialLangiumServices> = {
     parser: {
-        ValueConverter: () => new ZelfscanValueConverter()
+        ValueConverter: () => new ZelfscanValueConverter(),
+        ParserErrorMessageProvider: () => new ZelfscanParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new ZelfscanLexerErrorMessageProvider()
     },
     references: {
         ScopeComputation: services => new ZelfscanScopeComputation(services),
