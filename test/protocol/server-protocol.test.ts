@@ -121,7 +121,7 @@ describe('language server over stdio (dist/server.cjs)', () => {
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
         const errors = await diagnosticsFor(uri, sentBroken, d => d.length > 0);
         expect(errors.diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`)).toEqual([
-            "23:1 Expecting token of type 'INT' but found `}`.",
+            "23:1 Hier wordt een getal verwacht, maar er staat '}'.",
             "8:9 Onbekende rol 'Verbindr'. Bedoelt u 'Verbinder'? Bekend: Ontwerper, Verbinder."
         ]);
 
