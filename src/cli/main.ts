@@ -1,5 +1,6 @@
 import '../node-compat.js';
 import { Command, CommanderError } from 'commander';
+import { dutchTitle, dutchUsageError } from './command-line-texts.js';
 import { registerFmtCommand } from './fmt-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { ExitCode, registerValidateCommand } from './validate-command.js';
@@ -8,7 +9,13 @@ import { UsageError } from './workspace-files.js';
 const program = new Command('zelfscan')
     .description('Controleer zelfscan-modellen (.zelfscan) en regioscans (.regioscan) en maak er rapporten van.')
     .exitOverride()
-    .configureOutput({ writeErr: text => process.stderr.write(text) });
+    .helpOption('-h, --help', 'toon deze hulp')
+    .helpCommand('help [opdracht]', 'toon de hulp bij een opdracht')
+    .configureHelp({ styleTitle: dutchTitle })
+    .configureOutput({
+        writeErr: text => process.stderr.write(text),
+        outputError: (text, write) => write(dutchUsageError(text))
+    });
 
 // Each command lives in its own module and registers itself here.
 registerValidateCommand(program);

@@ -143,7 +143,7 @@ describe.each(RUNTIMES)('zelfscan validate on $label', runtime => {
 
     it('exits 2 for an unknown option', () => {
         const result = run(['--onbekend', 'scans']);
-        expect([result.status, result.stdout, result.stderr]).toEqual([2, '', "error: unknown option '--onbekend'\n"]);
+        expect([result.status, result.stdout, result.stderr]).toEqual([2, '', "zelfscan: onbekende optie '--onbekend'. Zie 'zelfscan --help'.\n"]);
     });
 
     it('exits 2 for a file that is neither a model nor a scan', () => {
