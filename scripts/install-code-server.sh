@@ -59,4 +59,10 @@ if [ ! -f "$SERVER_MAIN" ]; then
     echo "install-code-server: install finished but $SERVER_MAIN is missing" >&2
     exit 1
 fi
+# The native modules the VS Code server loads at start must load under the Node that runs it.
+VSCODE_DIR="$PREFIX/node_modules/code-server/lib/vscode"
+if ! (cd "$VSCODE_DIR" && "$NODE24" -e "require('./node_modules/@vscode/spdlog'); require('./node_modules/@vscode/native-watchdog')"); then
+    echo "install-code-server: the native modules of VS Code do not load under $("$NODE24" --version); remove $PREFIX and retry" >&2
+    exit 1
+fi
 echo "install-code-server: installed code-server $VERSION"
