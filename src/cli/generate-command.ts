@@ -16,7 +16,7 @@ import {
     changelogInput, modelNodeOfDocument, modelOfDocument, regionReportInput, scanOfDocument, type RegionReportInput
 } from '../language/report-inputs.js';
 import { renderReport } from '../report/render.js';
-import { diagnosticsOf, loadWorkspace, type LoadedWorkspace } from './load-workspace.js';
+import { diagnosticsOf, documentsInUse, loadWorkspace, type LoadedWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { isSourceFile, UsageError } from './workspace-files.js';
 
@@ -119,11 +119,11 @@ function minimumGroupSize(text: string | undefined): number {
     return value;
 }
 
-/** Prints every error of every loaded file as `validate` does; true when there was one. */
+/** Prints every error of the named files and the models they use, as `validate` does; true when there was one. */
 function reportErrors(workspace: LoadedWorkspace, io: GenerateOutput): boolean {
     let errors = 0;
     let files = 0;
-    for (const document of workspace.all) {
+    for (const document of documentsInUse(workspace)) {
         const found = diagnosticsOf(document).filter(d => (d.severity ?? 1) === 1);
         files += found.length > 0 ? 1 : 0;
         for (const d of found) {

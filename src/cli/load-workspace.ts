@@ -1,10 +1,10 @@
-import { URI, type LangiumDocument } from 'langium';
+import { AstUtils, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { modelKeyText } from '../domain/model-key.js';
-import { isModel } from '../language/generated/ast.js';
+import { isModel, isRegionScan } from '../language/generated/ast.js';
 import { keyOfModel } from '../language/model-definition-builder.js';
 import { createZelfscanServices, type ZelfscanLanguageServices } from '../language/zelfscan-module.js';
 import { collectSourceFiles, MODEL_EXTENSION, UsageError } from './workspace-files.js';
@@ -83,4 +83,21 @@ function modelKeyOf(document: LangiumDocument): string | undefined {
 export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {
     return [...(document.diagnostics ?? [])].sort((a, b) =>
         a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * The named documents plus the model files they build on (the model a scan names and the versions it extends):
+ * the files whose errors matter for the named ones. Other models in the context folder do not.
+ */
+export function documentsInUse(workspace: LoadedWorkspace): LangiumDocument[] {
+    const used = new Set<LangiumDocument>(workspace.targets);
+    const models = workspace.services.shared.models.ResolvedModels;
+    for (const document of workspace.targets) {
+        const root = document.parseResult.value;
+        const model = isRegionScan(root) ? root.model?.ref : isModel(root) ? root : undefined;
+        for (const version of model ? models.of(model).chain : []) {
+            used.add(AstUtils.getDocument(version));
+        }
+    }
+    return workspace.all.filter(document => used.has(document));
 }
