@@ -10,6 +10,7 @@ import { ZelfscanCodeActionProvider } from './zelfscan-code-action-provider.js';
 import { ZelfscanCodeLensProvider } from './zelfscan-code-lens-provider.js';
 import { ZelfscanCompletionProvider } from './zelfscan-completion-provider.js';
 import { ZelfscanDocumentSymbolProvider } from './zelfscan-document-symbol-provider.js';
+import { ZelfscanDocumentBuilder } from './zelfscan-document-builder.js';
 import { ZelfscanDocumentValidator } from './zelfscan-document-validator.js';
 import { ZelfscanFormatter } from './zelfscan-formatter.js';
 import { ZelfscanHoverProvider } from './zelfscan-hover-provider.js';
@@ -39,6 +40,9 @@ export type ZelfscanCoreServices = ZelfscanServices;
 export const ZelfscanSharedModule: Module<ZelfscanSharedServices, DeepPartial<ZelfscanSharedServices>> = {
     models: {
         ResolvedModels: shared => new ResolvedModels(shared as LangiumSharedCoreServices)
+    },
+    workspace: {
+        DocumentBuilder: shared => new ZelfscanDocumentBuilder(shared)
     },
     lsp: {
         WorkspaceSymbolProvider: shared => new ZelfscanWorkspaceSymbolProvider(shared)

@@ -1,0 +1,51 @@
+import { DefaultDocumentBuilder, type BuildOptions, type LangiumDocument } from 'langium';
+import * as ast from './generated/ast.js';
+import type { ZelfscanSharedServices } from './zelfscan-module.js';
+
+/**
+ * Knows what depends on what in this workspace, so an edit re-checks only what it can affect: scans export
+ * nothing and depend only on the model versions they name, so editing a scan touches that scan alone; editing a
+ * model re-checks the other models (versions extend and must not collide) and the scans whose model chain
+ * includes it. This keeps an edit a matter of milliseconds in a workspace of thousands of scans.
+ */
+export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
+
+    private readonly services: ZelfscanSharedServices;
+
+    constructor(services: ZelfscanSharedServices) {
+        super(services);
+        // Resolved lazily: the resolved-model cache itself listens to this builder.
+        this.services = services;
+    }
+
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (![...changedUris].some(isModelUri)) {
+            return false;
+        }
+        const root = document.parseResult.value;
+        if (ast.isModel(root)) {
+            return true;
+        }
+        if (ast.isRegionScan(root)) {
+            // Still the chain before the edit: what the scan depended on is what must be looked at again.
+            const model = root.model?.ref;
+            const chain = model ? this.services.models.ResolvedModels.of(model).chain : [];
+            return !model || chain.some(version => changedUris.has(version.$document?.uri.toString() ?? ''))
+                || super.shouldRelink(document, changedUris);
+        }
+        return super.shouldRelink(document, changedUris);
+    }
+
+    /** A document whose last build finished with the same options has nothing left to do. */
+    protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions): boolean {
+        const state = this.buildState.get(document.uri.toString());
+        if (state?.completed && state.options === options) {
+            return false;
+        }
+        return super.resultsAreIncomplete(document, options);
+    }
+}
+
+function isModelUri(uri: string): boolean {
+    return uri.endsWith('.zelfscan');
+}
