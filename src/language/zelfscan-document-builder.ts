@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, type BuildOptions, type LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, type BuildOptions, type Cancellation, type LangiumDocument } from 'langium';
 import * as ast from './generated/ast.js';
 import type { ZelfscanSharedServices } from './zelfscan-module.js';
 
@@ -34,6 +34,20 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
                 || super.shouldRelink(document, changedUris);
         }
         return super.shouldRelink(document, changedUris);
+    }
+
+    /**
+     * Models are built to the end before the scans: after a model edit its author sees the model's own
+     * diagnostics before thousands of scans that depend on it are checked again. Scans export nothing,
+     * so building them last changes no result.
+     */
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const models = documents.filter(document => isModelUri(document.uri.toString()));
+        if (models.length === 0 || models.length === documents.length) {
+            return super.buildDocuments(documents, options, cancelToken);
+        }
+        await super.buildDocuments(models, options, cancelToken);
+        await super.buildDocuments(documents.filter(document => !isModelUri(document.uri.toString())), options, cancelToken);
     }
 
     /** A document whose last build finished with the same options has nothing left to do. */
