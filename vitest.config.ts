@@ -4,6 +4,7 @@ export default defineConfig({
     test: {
         include: ['test/**/*.test.ts'],
         globalSetup: ['test/report-render/global-setup.ts'],
-        testTimeout: 30_000
+        testTimeout: 30_000,
+        reporters: ['default', './test/helpers/summary-reporter.ts']
     }
 });
