@@ -51,6 +51,9 @@ echo "install-code-server: building native modules against the headers in $NODED
 
 mkdir -p "$PREFIX"
 echo "install-code-server: npm install code-server@$VERSION into $PREFIX (takes a few minutes)"
+# Run from an npm script, this shell inherits npm_config_user_agent, which names the Node that ran that npm
+# (possibly 20); code-server's postinstall reads its Node version from there, so drop it.
+unset npm_config_user_agent
 PATH="$(dirname "$NODE24"):$PATH" npm_config_nodedir="$NODEDIR" \
     "$NODE24" "$(command -v npm)" install --prefix "$PREFIX" --no-save --no-package-lock --no-audit --no-fund \
     "code-server@$VERSION"
