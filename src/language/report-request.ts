@@ -87,8 +87,8 @@ async function reportOf(document: LangiumDocument, services: ZelfscanLanguageSer
 }
 
 /**
- * Whether a document has errors. The server validates only the files open in the editor; a file that is not
- * open (workspace-wide generation) is validated here, without changing its state.
+ * Whether a document has errors. A file whose last build did not validate it (one loaded from disk after the
+ * workspace opened, say) is validated here, without changing its state.
  */
 async function hasErrors(document: LangiumDocument, services: ZelfscanLanguageServices): Promise<boolean> {
     if (document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0) {

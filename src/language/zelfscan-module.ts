@@ -11,6 +11,7 @@ import { ZelfscanCodeLensProvider } from './zelfscan-code-lens-provider.js';
 import { ZelfscanCompletionProvider } from './zelfscan-completion-provider.js';
 import { ZelfscanDocumentSymbolProvider } from './zelfscan-document-symbol-provider.js';
 import { ZelfscanDocumentBuilder } from './zelfscan-document-builder.js';
+import { ZelfscanWorkspaceManager } from './zelfscan-workspace-manager.js';
 import { ZelfscanDocumentValidator } from './zelfscan-document-validator.js';
 import { ZelfscanFormatter } from './zelfscan-formatter.js';
 import { ZelfscanHoverProvider } from './zelfscan-hover-provider.js';
@@ -42,7 +43,8 @@ export const ZelfscanSharedModule: Module<ZelfscanSharedServices, DeepPartial<Ze
         ResolvedModels: shared => new ResolvedModels(shared as LangiumSharedCoreServices)
     },
     workspace: {
-        DocumentBuilder: shared => new ZelfscanDocumentBuilder(shared)
+        DocumentBuilder: shared => new ZelfscanDocumentBuilder(shared),
+        WorkspaceManager: shared => new ZelfscanWorkspaceManager(shared)
     },
     lsp: {
         WorkspaceSymbolProvider: shared => new ZelfscanWorkspaceSymbolProvider(shared)
