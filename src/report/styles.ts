@@ -23,7 +23,7 @@ body {
   font-size: 16px;
   line-height: 1.5;
 }
-.report { max-width: 62rem; margin: 0 auto; padding: 2.5rem 2rem 3rem; }
+.report { max-width: 72rem; margin: 0 auto; padding: 2.5rem 2rem 3rem; }
 .report-header { border-bottom: 3px solid var(--accent); padding-bottom: 1.25rem; margin-bottom: 2rem; }
 .eyebrow { margin: 0 0 .25rem; color: var(--accent); font-size: .85rem; font-weight: 600; letter-spacing: .06em; text-transform: uppercase; }
 h1 { margin: 0 0 .75rem; font-size: 2rem; line-height: 1.2; overflow-wrap: anywhere; }
