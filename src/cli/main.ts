@@ -1,6 +1,7 @@
 import '../node-compat.js';
 import { Command, CommanderError } from 'commander';
 import { dutchTitle, dutchUsageError } from './command-line-texts.js';
+import { registerDiffCommand } from './diff-command.js';
 import { registerFmtCommand } from './fmt-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { ExitCode, registerValidateCommand } from './validate-command.js';
@@ -21,6 +22,7 @@ const program = new Command('zelfscan')
 registerValidateCommand(program);
 registerFmtCommand(program);
 registerGenerateCommand(program);
+registerDiffCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
     if (error instanceof CommanderError) {

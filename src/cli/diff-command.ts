@@ -1,0 +1,278 @@
+import type { Command } from 'commander';
+import type { LangiumDocument } from 'langium';
+import { promises as fs } from 'node:fs';
+import { buildChangelog } from '../domain/changelog.js';
+import { modelKeyLabel } from '../domain/model-key.js';
+import type { Change } from '../domain/report-model.js';
+import type { ResolvedModel } from '../domain/resolved-model.js';
+import { diffScans, SCAN_SECTION_TITLES, scanDiffOrderOf, type ScanChange } from '../domain/scan-diff.js';
+import type { ScanData } from '../domain/scan-data.js';
+import { isModel, isRegionScan } from '../language/generated/ast.js';
+import { buildScanData } from '../language/scan-data-builder.js';
+import { loadWorkspace } from './load-workspace.js';
+import { ExitCode } from './validate-command.js';
+import { MODEL_EXTENSION, SCAN_EXTENSION, UsageError } from './workspace-files.js';
+
+/*
+ * `zelfscan diff <voor> <na>`: what changed between two versions of one scan or one model, in words.
+ *
+ * In git, as the diff of every model and scan file (`git diff`; `git log -p` and `git show` with --ext-diff):
+ *
+ *     # .gitattributes
+ *     *.zelfscan  diff=zelfscan
+ *     *.regioscan diff=zelfscan
+ *
+ *     git config diff.zelfscan.command "zelfscan diff --git"
+ *
+ * or for one command only, without attributes:
+ *
+ *     GIT_EXTERNAL_DIFF="zelfscan diff --git" git diff --ext-diff -- '*.regioscan' '*.zelfscan'
+ *
+ * git then calls `zelfscan diff --git path old-file old-hex old-mode new-file new-hex new-mode` (two more
+ * arguments after a rename: the new path and a description), with /dev/null for the missing side of an added
+ * or deleted file. git stops at the first external diff that does not exit with 0, so with --git a diff with
+ * changes also exits 0; only errors give 2. `git diff --no-ext-diff` shows the line diff again.
+ *
+ * As a difftool, which receives two files:
+ *
+ *     git config difftool.zelfscan.cmd 'zelfscan diff "$LOCAL" "$REMOTE"'
+ *     git difftool --tool=zelfscan -y
+ *
+ * The old version of a model is loaded with the models of the working tree as context, so the version it
+ * extends is the one checked out now.
+ */
+
+export interface DiffOptions {
+    readonly json?: boolean;
+    readonly git?: boolean;
+    readonly werkruimte?: string;
+}
+
+export interface DiffOutput {
+    /** The changes (or the JSON): what scripts and reviewers read. */
+    readonly out: (line: string) => void;
+    /** Errors and warnings. */
+    readonly err: (line: string) => void;
+}
+
+type FileKind = 'regioscan' | 'model';
+
+/** One side of the comparison: the file to read and the name to show for it. */
+interface Side {
+    readonly label: string;
+    /** Undefined for the missing side of an added or deleted file (git passes /dev/null). */
+    readonly file?: string;
+}
+
+/** The JSON output: the same for scans and models, so that a script needs one reader. */
+export interface DiffJson {
+    readonly kind: FileKind;
+    readonly before: string;
+    readonly after: string;
+    /** Set when one side does not exist: the file as a whole was added or deleted. */
+    readonly file?: 'toegevoegd' | 'verwijderd';
+    /** ScanChange (src/domain/scan-diff.ts) for a scan, Change (the changelog's) for a model. */
+    readonly changes: ReadonlyArray<ScanChange | Change>;
+}
+
+/** A side that cannot be read as a model or scan: shown as file:line:col and ends the command with status 2. */
+class SyntaxProblem extends Error {}
+
+const NO_FILE = '/dev/null';
+
+export async function diffCommand(first: string, second: string, rest: readonly string[], options: DiffOptions, io: DiffOutput): Promise<number> {
+    try {
+        const [before, after] = sides(first, second, rest, !!options.git);
+        const kind = fileKind(before, after);
+        const werkruimte = options.werkruimte ?? process.cwd();
+        if (options.git) {
+            io.out(`zelfscan diff ${before.label} ${after.label}`);
+        }
+        const changes = !before.file || !after.file ? [] : kind === 'regioscan'
+            ? await diffScanFiles(before, after, werkruimte)
+            : await diffModelFiles(before, after, werkruimte, io);
+        const file = !before.file ? 'toegevoegd' : !after.file ? 'verwijderd' : undefined;
+        if (options.json) {
+            const json: DiffJson = { kind, before: before.label, after: after.label, ...(file ? { file } : {}), changes };
+            io.out(JSON.stringify(json, null, 2));
+        } else if (file) {
+            io.out(file === 'toegevoegd' ? 'Nieuw bestand.' : 'Bestand verwijderd.');
+        } else {
+            printChanges(kind, changes, io);
+        }
+        const changed = file !== undefined || changes.length > 0;
+        return changed && !options.git ? ExitCode.Invalid : ExitCode.Ok;
+    } catch (error) {
+        if (error instanceof UsageError || error instanceof SyntaxProblem) {
+            io.err(error instanceof UsageError ? `zelfscan: ${error.message}` : error.message);
+            return ExitCode.Usage;
+        }
+        throw error;
+    }
+}
+
+/** The two sides from the arguments: two paths, or with --git the seven (or nine) arguments git passes. */
+function sides(first: string, second: string, rest: readonly string[], git: boolean): [Side, Side] {
+    if (!git) {
+        if (rest.length > 0) {
+            throw new UsageError(`diff vergelijkt twee bestanden, maar kreeg er ${2 + rest.length}. Gebruik: zelfscan diff <voor> <na>.`);
+        }
+        return [side(first, first), side(second, second)];
+    }
+    if (rest.length !== 5 && rest.length !== 7) {
+        throw new UsageError(`--git verwacht de 7 argumenten die git meegeeft (pad oud-bestand oud-hash oud-modus nieuw-bestand nieuw-hash nieuw-modus), maar kreeg er ${2 + rest.length}.`);
+    }
+    const newPath = rest.length === 7 ? rest[5]! : first;
+    return [side(`a/${first}`, second), side(`b/${newPath}`, rest[2]!)];
+}
+
+function side(label: string, file: string): Side {
+    return file === NO_FILE ? { label: NO_FILE } : { label, file };
+}
+
+/** Both sides must be of one kind; the label carries the real name (git's temporary files keep the extension). */
+function fileKind(before: Side, after: Side): FileKind {
+    const kindOf = (s: Side): FileKind | 'onbekend' | undefined => s.file === undefined ? undefined
+        : s.label.endsWith(MODEL_EXTENSION) || s.file.endsWith(MODEL_EXTENSION) ? 'model'
+        : s.label.endsWith(SCAN_EXTENSION) || s.file.endsWith(SCAN_EXTENSION) ? 'regioscan' : 'onbekend';
+    const kinds = [kindOf(before), kindOf(after)];
+    for (const [index, kind] of kinds.entries()) {
+        if (kind === 'onbekend') {
+            throw new UsageError(`'${[before, after][index]!.label}' is geen ${MODEL_EXTENSION}- of ${SCAN_EXTENSION}-bestand.`);
+        }
+    }
+    const known = kinds.filter((k): k is FileKind => k !== undefined && k !== 'onbekend');
+    if (known.length === 0) {
+        throw new UsageError('Geef ten minste één bestaand bestand.');
+    }
+    if (known.length === 2 && known[0] !== known[1]) {
+        throw new UsageError(`'${before.label}' en '${after.label}' zijn niet van dezelfde soort: vergelijk twee versies van één regioscan (${SCAN_EXTENSION}) of van één model (${MODEL_EXTENSION}).`);
+    }
+    return known[0]!;
+}
+
+async function diffScanFiles(before: Side, after: Side, werkruimte: string): Promise<ScanChange[]> {
+    const old = await loadScan(before, werkruimte);
+    const current = await loadScan(after, werkruimte);
+    // Model order from the new version's model; without it (not found), the order of the files.
+    const model = current.model ?? old.model;
+    return diffScans(old.scan, current.scan, model && scanDiffOrderOf(model));
+}
+
+async function diffModelFiles(before: Side, after: Side, werkruimte: string, io: DiffOutput): Promise<Change[]> {
+    const old = await loadModel(before, werkruimte, io);
+    const current = await loadModel(after, werkruimte, io);
+    const changes: Change[] = [];
+    const keyText = (model: ResolvedModel) => modelKeyLabel(model.key);
+    if (keyText(old) !== keyText(current)) {
+        changes.push({ kind: 'instelling', name: 'versie', change: 'gewijzigd', details: [`${keyText(old)} → ${keyText(current)}`] });
+    }
+    const baseText = (model: ResolvedModel) => model.chain[1] && modelKeyLabel(model.chain[1]);
+    if (baseText(old) !== baseText(current)) {
+        changes.push({
+            kind: 'instelling', name: 'breidt uit',
+            change: baseText(old) === undefined ? 'toegevoegd' : baseText(current) === undefined ? 'vervallen' : 'gewijzigd',
+            details: [`${baseText(old) ?? '(geen)'} → ${baseText(current) ?? '(geen)'}`]
+        });
+    }
+    // The old version plays the part of the base: what the new version changes relative to it.
+    return [...changes, ...buildChangelog(current, old).changes];
+}
+
+/**
+ * Each side is loaded in a workspace of its own, with the models of the working folder as context: two
+ * versions of one model carry the same name and version, and in one workspace they would be duplicates.
+ */
+async function loadSide(side: Side, werkruimte: string) {
+    const file = side.file!;
+    if (!(await fs.stat(file).catch(() => undefined))?.isFile()) {
+        throw new UsageError(`'${side.label}' bestaat niet of is geen bestand.`);
+    }
+    const workspace = await loadWorkspace([file], werkruimte);
+    const document = workspace.targets[0]!;
+    const problem = firstSyntaxError(document);
+    if (problem) {
+        throw new SyntaxProblem(`${side.label}:${problem.line}:${problem.column} fout ${problem.message}\n`
+            + `zelfscan: '${side.label}' bevat een syntaxfout en kan niet vergeleken worden. Herstel die eerst ('zelfscan validate' noemt alle fouten).`);
+    }
+    return { workspace, root: document.parseResult.value };
+}
+
+async function loadScan(side: Side, werkruimte: string): Promise<{ scan: ScanData; model?: ResolvedModel }> {
+    const { workspace, root } = await loadSide(side, werkruimte);
+    if (!isRegionScan(root)) {
+        throw new UsageError(`'${side.label}' is geen regioscan.`);
+    }
+    return { scan: buildScanData(root), model: workspace.services.shared.models.ResolvedModels.ofScan(root)?.resolved };
+}
+
+async function loadModel(side: Side, werkruimte: string, io: DiffOutput): Promise<ResolvedModel> {
+    const { workspace, root } = await loadSide(side, werkruimte);
+    if (!isModel(root)) {
+        throw new UsageError(`'${side.label}' is geen model.`);
+    }
+    const resolution = workspace.services.shared.models.ResolvedModels.of(root);
+    if (resolution.brokenBase || resolution.cycle) {
+        // Without the whole chain the resolved model lacks what it inherits: the diff would show that as removed.
+        io.err(`zelfscan: let op: bij '${side.label}' is niet elke versie gevonden die het model uitbreidt; wat het daarvan overneemt, ontbreekt in de vergelijking. Geef met --werkruimte de map met die versies.`);
+    }
+    return resolution.resolved;
+}
+
+/** The first lexer or parser error, by position in the file. */
+function firstSyntaxError(document: LangiumDocument): { line: number; column: number; message: string } | undefined {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    const end = document.textDocument.getText().length;
+    const found = [
+        ...lexerErrors.map(e => ({ offset: e.offset, message: e.message })),
+        ...parserErrors.map(e => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : end, message: e.message }))
+    ].sort((a, b) => a.offset - b.offset)[0];
+    if (!found) {
+        return undefined;
+    }
+    const position = document.textDocument.positionAt(found.offset);
+    return { line: position.line + 1, column: position.character + 1, message: found.message };
+}
+
+const MODEL_SECTION_TITLES: Readonly<Record<string, string>> = {
+    instelling: 'Instellingen', role: 'Rollen', party: 'Partijen', focus: 'Focussen', question: 'Vragen',
+    use: 'Manieren van gebruik', obstacle: 'Knelpunten', handhold: 'Houvasten', trait: 'Kenmerken'
+};
+
+/** One heading per section, one indented line per change, and a count. */
+function printChanges(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, io: DiffOutput): void {
+    const lines = kind === 'regioscan'
+        ? (changes as ScanChange[]).map(c => ({ section: SCAN_SECTION_TITLES[c.section], text: c.text }))
+        : (changes as Change[]).map(c => ({ section: MODEL_SECTION_TITLES[c.kind] ?? c.kind, text: modelChangeText(c) }));
+    let section: string | undefined;
+    for (const line of lines) {
+        if (line.section !== section) {
+            section = line.section;
+            io.out(section);
+        }
+        io.out(`  ${line.text}`);
+    }
+    io.out(changes.length === 0 ? 'Geen wijzigingen.' : `${changes.length} ${changes.length === 1 ? 'wijziging' : 'wijzigingen'}.`);
+}
+
+function modelChangeText(change: Change): string {
+    return `${change.name} ${change.change}${change.details.length > 0 ? `: ${change.details.join('; ')}` : ''}`;
+}
+
+export function registerDiffCommand(program: Command): void {
+    program.command('diff')
+        .description('Toon wat er inhoudelijk verschilt tussen twee versies van één regioscan of één model. '
+            + 'Status 0: geen verschil, 1: wel verschil, 2: fout.')
+        .argument('<voor>', 'de oude versie')
+        .argument('<na>', 'de nieuwe versie')
+        .argument('[git...]', 'met --git: de overige argumenten die git meegeeft')
+        .option('--json', 'de wijzigingen als JSON, voor andere programma\'s')
+        .option('--git', `aanroep door git als externe diff (pad oud-bestand oud-hash oud-modus nieuw-bestand nieuw-hash nieuw-modus); eindigt ook bij verschil met status 0`)
+        .option('--werkruimte <map>', 'map waaruit modellen worden geladen (standaard: huidige map)')
+        .action(async (first: string, second: string, rest: string[], options: DiffOptions) => {
+            process.exitCode = await diffCommand(first, second, rest, options, {
+                out: line => process.stdout.write(line + '\n'),
+                err: line => process.stderr.write(line + '\n')
+            });
+        });
+}
