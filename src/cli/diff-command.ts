@@ -225,7 +225,8 @@ function firstSyntaxError(document: LangiumDocument): { line: number; column: nu
     const end = document.textDocument.getText().length;
     const found = [
         ...lexerErrors.map(e => ({ offset: e.offset, message: e.message })),
-        ...parserErrors.map(e => ({ offset: Number.isFinite(e.token.startOffset) ? e.token.startOffset : end, message: e.message }))
+        // The end-of-file token has no offset of its own (NaN or -1).
+        ...parserErrors.map(e => ({ offset: e.token.startOffset >= 0 ? e.token.startOffset : end, message: e.message }))
     ].sort((a, b) => a.offset - b.offset)[0];
     if (!found) {
         return undefined;
@@ -270,6 +271,13 @@ export function registerDiffCommand(program: Command): void {
         .option('--git', `aanroep door git als externe diff (pad oud-bestand oud-hash oud-modus nieuw-bestand nieuw-hash nieuw-modus); eindigt ook bij verschil met status 0`)
         .option('--werkruimte <map>', 'map waaruit modellen worden geladen (standaard: huidige map)')
         .action(async (first: string, second: string, rest: string[], options: DiffOptions) => {
+            // A pager that is closed early (git's `less`, `| head`) is no error: the reader has seen enough.
+            process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+                if (error.code !== 'EPIPE') {
+                    throw error;
+                }
+                process.exit(process.exitCode ?? ExitCode.Ok);
+            });
             process.exitCode = await diffCommand(first, second, rest, options, {
                 out: line => process.stdout.write(line + '\n'),
                 err: line => process.stderr.write(line + '\n')
