@@ -1,0 +1,259 @@
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChangeSchema } from '../../src/domain/report-model.js';
+import { ScanChangeSchema } from '../../src/domain/scan-diff.js';
+import { EXAMPLES, REPO_ROOT } from '../helpers/workspace.js';
+
+let scratch: string;
+let cli: string;
+
+const BRAKELDONK = path.join('scans', 'regio-brakeldonk-2024.regioscan');
+const MODEL_1_0 = path.join('model', 'regieneming-1.0.zelfscan');
+const MODEL_1_1 = path.join('model', 'regieneming-1.1.zelfscan');
+
+/** The command line as users run it: the bundled CLI in a child process, in `cwd`. */
+function run(args: string[], cwd: string) {
+    const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh copy of examples/ (model/ and scans/), with extra files written relative to it. */
+function project(files: Record<string, string> = {}): string {
+    const root = mkdtempSync(path.join(scratch, 'p-'));
+    cpSync(EXAMPLES, root, { recursive: true });
+    for (const [name, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+        writeFileSync(path.join(root, name), text);
+    }
+    return root;
+}
+
+/** The text of an example file with each [old, new] replaced once; fails loudly when an old text is not there. */
+function edited(file: string, ...replacements: Array<[string, string]>): string {
+    let text = readFileSync(path.join(EXAMPLES, file), 'utf8');
+    for (const [old, replacement] of replacements) {
+        expect(text, old).toContain(old);
+        text = text.replace(old, replacement);
+    }
+    return text;
+}
+
+/** An edit under review: a new respondent, two scores, an answer and the check date of the factsheet. */
+const EDITED_SCAN = () => edited(BRAKELDONK,
+    ['Ontwerper 5 "De klas', 'Ontwerper 4 "De klas'],
+    ['Verbinder 1 "Buiten', 'Verbinder ? "Buiten'],
+    ['De gemeente financiert een deel', 'De gemeente financiert de helft'],
+    ['getoetst 2024-11-15', 'getoetst 2024-11-18'],
+    ['\n\n    factsheet {', '\n    respondent R6 partij gemeente {\n        Ontwerper 3\n        Kwartiermaker 3\n        Verbinder 3\n        Dirigent 3\n    }\n\n    factsheet {']);
+
+const EDITED_SCAN_OUTPUT = [
+    'Respondenten',
+    '  Respondent R6 toegevoegd (partij gemeente): Ontwerper 3, Kwartiermaker 3, Verbinder 3, Dirigent 3',
+    'Scores',
+    '  Ontwerper, respondent R2: 5 → 4',
+    '  Verbinder, respondent R4: 1 → ?',
+    'Factsheet',
+    '  Antwoord b gewijzigd',
+    '  Toetsdatum factsheet: 2024-11-15 → 2024-11-18',
+    '5 wijzigingen.'
+];
+
+beforeAll(async () => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'zelfscan-diff-'));
+    cli = path.join(scratch, 'cli.cjs');
+    await build({
+        entryPoints: [path.join(REPO_ROOT, 'src/cli/main.ts')], outfile: cli, bundle: true, format: 'cjs',
+        platform: 'node', target: 'node20', logLevel: 'error'
+    });
+});
+
+afterAll(() => {
+    rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('zelfscan diff of two versions of a scan', () => {
+    it('says there is no change and exits 0 for an unchanged copy', () => {
+        const root = project({ 'review/brakeldonk.regioscan': readFileSync(path.join(EXAMPLES, BRAKELDONK), 'utf8') });
+        const result = run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan'], root);
+        expect(result).toEqual({ code: 0, stdout: 'Geen wijzigingen.\n', stderr: '' });
+    });
+
+    it('prints one line per change under a heading per section and exits 1', () => {
+        const root = project({ 'review/brakeldonk.regioscan': EDITED_SCAN() });
+        const result = run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan'], root);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(1);
+        expect(result.stdout).toBe(EDITED_SCAN_OUTPUT.join('\n') + '\n');
+    });
+
+    it('writes the changes as JSON with --json', () => {
+        const root = project({ 'review/brakeldonk.regioscan': EDITED_SCAN() });
+        const result = run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan', '--json'], root);
+        expect(result.code).toBe(1);
+        const json = JSON.parse(result.stdout);
+        expect(json.kind).toBe('regioscan');
+        expect(json.before).toBe(BRAKELDONK);
+        expect(json.after).toBe('review/brakeldonk.regioscan');
+        const changes = json.changes.map((change: unknown) => ScanChangeSchema.parse(change));
+        expect(changes.map((c: { kind: string }) => c.kind)).toEqual([
+            'respondent-toegevoegd', 'score-gewijzigd', 'score-gewijzigd', 'antwoord-gewijzigd', 'toetsdatum-gewijzigd'
+        ]);
+        expect(changes[2]).toEqual({
+            kind: 'score-gewijzigd', section: 'scores', text: 'Verbinder, respondent R4: 1 → ?', respondent: 'R4', role: 'Verbinder', before: 1, after: null
+        });
+        // The answer is long: JSON, like the text, does not repeat it.
+        expect(result.stdout).not.toContain('financiert');
+    });
+
+    it('refuses a side with a syntax error: exit 2 with the file, line and column of the first one', () => {
+        const broken = edited(BRAKELDONK, ['partij swv "Orthopedagoog', 'partij "Orthopedagoog'], ['Verbinder 2\n        Dirigent 1', 'Verbinder 2\n        Dirigent #']);
+        const root = project({ 'review/kapot.regioscan': broken });
+        for (const args of [[BRAKELDONK, 'review/kapot.regioscan'], ['review/kapot.regioscan', BRAKELDONK]]) {
+            const result = run(['diff', ...args], root);
+            expect(result.code).toBe(2);
+            expect(result.stdout).toBe('');
+            expect(result.stderr).toBe(
+                'review/kapot.regioscan:22:18 fout Onverwacht teken \'#\'. Namen bestaan uit letters, cijfers en \'_\'; tekst staat tussen dubbele aanhalingstekens.\n'
+                + "zelfscan: 'review/kapot.regioscan' bevat een syntaxfout en kan niet vergeleken worden. Herstel die eerst ('zelfscan validate' noemt alle fouten).\n");
+        }
+        const parseError = project({ 'review/kapot.regioscan': edited(BRAKELDONK, ['partij swv "Orthopedagoog', 'partij "Orthopedagoog']) });
+        const result = run(['diff', BRAKELDONK, 'review/kapot.regioscan'], parseError);
+        expect(result.code).toBe(2);
+        expect(result.stderr.split('\n')[0]).toBe(
+            'review/kapot.regioscan:31:26 fout Hier wordt een naam verwacht, maar er staat \'"Orthopedagoog samenwerkingsve…\'.');
+    });
+
+    it('rejects usage errors with exit 2: a missing file, two kinds of file, another extension, one or three paths', () => {
+        const root = project({ 'notities.txt': 'x' });
+        const cases: Array<[string[], string]> = [
+            [[BRAKELDONK, 'scans/weg.regioscan'], "zelfscan: 'scans/weg.regioscan' bestaat niet of is geen bestand.\n"],
+            [[BRAKELDONK, MODEL_1_0], `zelfscan: '${BRAKELDONK}' en '${MODEL_1_0}' zijn niet van dezelfde soort: vergelijk twee versies van één regioscan (.regioscan) of van één model (.zelfscan).\n`],
+            [['notities.txt', BRAKELDONK], "zelfscan: 'notities.txt' is geen .zelfscan- of .regioscan-bestand.\n"],
+            [[BRAKELDONK], "zelfscan: het argument 'na' ontbreekt. Zie 'zelfscan --help'.\n"],
+            [[BRAKELDONK, BRAKELDONK, BRAKELDONK], 'zelfscan: diff vergelijkt twee bestanden, maar kreeg er 3. Gebruik: zelfscan diff <voor> <na>.\n']
+        ];
+        for (const [args, message] of cases) {
+            const result = run(['diff', ...args], root);
+            expect(result.code, args.join(' ')).toBe(2);
+            expect(result.stderr, args.join(' ')).toBe(message);
+            expect(result.stdout, args.join(' ')).toBe('');
+        }
+    });
+});
+
+describe('zelfscan diff of two model versions', () => {
+    it('lists what version 1.1 of the example changes relative to 1.0, as the changelog does', () => {
+        const result = run(['diff', MODEL_1_0, MODEL_1_1], project());
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(1);
+        expect(result.stdout).toBe([
+            'Instellingen',
+            '  versie gewijzigd: Regieneming versie 1.0 → Regieneming versie 1.1',
+            '  breidt uit toegevoegd: (geen) → Regieneming versie 1.0',
+            '  bron gewijzigd',
+            'Rollen',
+            '  Ontwerper gewijzigd: actie kennis_ophalen gewijzigd',
+            '  Kwartiermaker gewijzigd: actie ruimte_teamleden toegevoegd',
+            'Partijen',
+            '  jeugd_ggz toegevoegd',
+            'Manieren van gebruik',
+            '  tussen_domeinen gewijzigd: reflectie rollen_verdelen toegevoegd',
+            'Knelpunten',
+            '  belangenverschillen gewijzigd: benaming gewijzigd: "Er zijn belangenverschillen tussen de partners" → '
+            + '"Er zijn belangenverschillen tussen de partners en hun doelen blijven los van elkaar staan"; omschrijving gewijzigd',
+            '  losse_doelen vervallen',
+            '9 wijzigingen.',
+            ''
+        ].join('\n'));
+        const json = JSON.parse(run(['diff', MODEL_1_0, MODEL_1_1, '--json'], project()).stdout);
+        expect(json.kind).toBe('model');
+        expect(json.changes.map((change: unknown) => ChangeSchema.parse(change)).map((c: { name: string }) => c.name)).toEqual([
+            'versie', 'breidt uit', 'bron', 'Ontwerper', 'Kwartiermaker', 'jeugd_ggz', 'tussen_domeinen', 'belangenverschillen', 'losse_doelen'
+        ]);
+    });
+
+    it('compares two copies of one version (an edit under review), each with the base from the workspace', () => {
+        const review = edited(MODEL_1_1,
+            ["regio's en van deskundigen ophalen", "regio's en van deskundigen zoeken"],
+            ['partij jeugd_ggz "Jeugd-ggz"', 'partij jeugd_ggz "Jeugd-ggz"\n    partij wijkteam "Wijkteam"']);
+        const root = project({ 'review/regieneming-1.1.zelfscan': review });
+        const result = run(['diff', MODEL_1_1, 'review/regieneming-1.1.zelfscan'], root);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(1);
+        expect(result.stdout).toBe([
+            'Rollen', '  Ontwerper gewijzigd: actie kennis_ophalen gewijzigd', 'Partijen', '  wijkteam toegevoegd', '2 wijzigingen.', ''
+        ].join('\n'));
+        expect(run(['diff', MODEL_1_1, MODEL_1_1], root)).toEqual({ code: 0, stdout: 'Geen wijzigingen.\n', stderr: '' });
+    });
+
+    it('warns when the version a model extends is not in the workspace', () => {
+        const root = project();
+        const result = run(['diff', MODEL_1_1, MODEL_1_1, '--werkruimte', 'scans'], root);
+        expect(result.code).toBe(0);
+        expect(result.stdout).toBe('Geen wijzigingen.\n');
+        // Once for each side.
+        const warning = `zelfscan: let op: bij '${MODEL_1_1}' is niet elke versie gevonden die het model uitbreidt; wat het daarvan overneemt, `
+            + 'ontbreekt in de vergelijking. Geef met --werkruimte de map met die versies.\n';
+        expect(result.stderr).toBe(warning + warning);
+    });
+});
+
+describe('zelfscan diff --git', () => {
+    it('accepts the seven arguments git passes to an external diff, and exits 0 so that git goes on', () => {
+        const root = project({ [BRAKELDONK]: EDITED_SCAN() });
+        // git writes the old version to a temporary file that keeps the file name at its end.
+        const old = path.join(scratch, 'Xa1b2c_regio-brakeldonk-2024.regioscan');
+        cpSync(path.join(EXAMPLES, BRAKELDONK), old);
+        const result = run(['diff', '--git', BRAKELDONK, old, 'a'.repeat(40), '100644', BRAKELDONK, 'b'.repeat(40), '100644'], root);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expect(result.stdout).toBe([`zelfscan diff a/${BRAKELDONK} b/${BRAKELDONK}`, ...EDITED_SCAN_OUTPUT, ''].join('\n'));
+    });
+
+    it('names an added or deleted file, takes the new name after a rename, and rejects another number of arguments', () => {
+        const root = project();
+        const hex = '0'.repeat(40);
+        expect(run(['diff', '--git', BRAKELDONK, '/dev/null', hex, '.', BRAKELDONK, hex, '100644'], root)).toEqual({
+            code: 0, stdout: `zelfscan diff /dev/null b/${BRAKELDONK}\nNieuw bestand.\n`, stderr: ''
+        });
+        const deleted = run(['diff', '--git', BRAKELDONK, BRAKELDONK, hex, '100644', '/dev/null', hex, '.', '--json'], root);
+        expect(deleted.code).toBe(0);
+        expect(JSON.parse(deleted.stdout.slice(deleted.stdout.indexOf('\n') + 1))).toEqual({
+            kind: 'regioscan', before: `a/${BRAKELDONK}`, after: '/dev/null', file: 'verwijderd', changes: []
+        });
+        const renamed = run(['diff', '--git', BRAKELDONK, BRAKELDONK, hex, '100644', BRAKELDONK, hex, '100644', 'scans/brakeldonk.regioscan', 'similarity index 100%\n'], root);
+        expect(renamed).toEqual({
+            code: 0, stdout: `zelfscan diff a/${BRAKELDONK} b/scans/brakeldonk.regioscan\nGeen wijzigingen.\n`, stderr: ''
+        });
+        const wrong = run(['diff', '--git', BRAKELDONK, BRAKELDONK, hex], root);
+        expect(wrong.code).toBe(2);
+        expect(wrong.stderr).toBe('zelfscan: --git verwacht de 7 argumenten die git meegeeft (pad oud-bestand oud-hash oud-modus nieuw-bestand nieuw-hash nieuw-modus), maar kreeg er 3.\n');
+    });
+
+    it('works as the diff driver of git for scan and model files', () => {
+        const root = project({ '.gitattributes': '*.regioscan diff=zelfscan\n*.zelfscan diff=zelfscan\n' });
+        const env = { ...process.env, HOME: scratch, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+        const git = (...args: string[]) => {
+            const result = spawnSync('git', args, { cwd: root, env, encoding: 'utf8' });
+            expect(result.error, 'git must be installed to run this test').toBeUndefined();
+            return result;
+        };
+        git('init', '-q');
+        git('add', '.');
+        expect(git('commit', '-q', '-m', 'voorbeelden').status).toBe(0);
+        writeFileSync(path.join(root, BRAKELDONK), EDITED_SCAN());
+        writeFileSync(path.join(root, MODEL_1_1), edited(MODEL_1_1, ["regio's en van deskundigen ophalen", "regio's en van deskundigen zoeken"]));
+        const command = `'${process.execPath}' '${cli}' diff --git`;
+        const result = git('-c', `diff.zelfscan.command=${command}`, 'diff');
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        expect(result.stdout).toBe([
+            `zelfscan diff a/${MODEL_1_1} b/${MODEL_1_1}`, 'Rollen', '  Ontwerper gewijzigd: actie kennis_ophalen gewijzigd', '1 wijziging.',
+            `zelfscan diff a/${BRAKELDONK} b/${BRAKELDONK}`, ...EDITED_SCAN_OUTPUT, ''
+        ].join('\n'));
+    });
+});
