@@ -85,7 +85,8 @@ export async function diffCommand(first: string, second: string, rest: readonly 
         const [before, after] = sides(first, second, rest, !!options.git);
         const kind = fileKind(before, after);
         const werkruimte = options.werkruimte ?? process.cwd();
-        if (options.git) {
+        // git shows no file header for an external diff; JSON names both sides itself.
+        if (options.git && !options.json) {
             io.out(`zelfscan diff ${before.label} ${after.label}`);
         }
         const changes = !before.file || !after.file ? [] : kind === 'regioscan'

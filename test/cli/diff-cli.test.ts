@@ -222,7 +222,7 @@ describe('zelfscan diff --git', () => {
         });
         const deleted = run(['diff', '--git', BRAKELDONK, BRAKELDONK, hex, '100644', '/dev/null', hex, '.', '--json'], root);
         expect(deleted.code).toBe(0);
-        expect(JSON.parse(deleted.stdout.slice(deleted.stdout.indexOf('\n') + 1))).toEqual({
+        expect(JSON.parse(deleted.stdout)).toEqual({
             kind: 'regioscan', before: `a/${BRAKELDONK}`, after: '/dev/null', file: 'verwijderd', changes: []
         });
         const renamed = run(['diff', '--git', BRAKELDONK, BRAKELDONK, hex, '100644', BRAKELDONK, hex, '100644', 'scans/brakeldonk.regioscan', 'similarity index 100%\n'], root);
