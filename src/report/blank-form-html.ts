@@ -1,9 +1,8 @@
 import type { BlankForm, ReportLanguage } from '../domain/report-model.js';
-import { html, joinHtml, paragraphs } from './html.js';
+import { dataTable, html, joinHtml, NL, paragraphs } from './html.js';
 import { renderPage, type PageLayout } from './page.js';
 import { textsFor } from './texts.js';
 
-const NL = html`\n`;
 
 /**
  * The blank form of a model version, to print on A4 and fill in by hand: the roles, the scale, an empty
@@ -47,15 +46,7 @@ ${joinHtml(roles, NL)}
 </section>
 <section>
 <h2>${t.scale}</h2>
-<table>
-<caption>${t.scaleCaption(form.scale.name)}</caption>
-<thead>
-<tr><th scope="col" class="center">${t.value}</th><th scope="col">${t.label}</th></tr>
-</thead>
-<tbody>
-${joinHtml(scaleRows, NL)}
-</tbody>
-</table>
+${dataTable(t.scaleCaption(form.scale.name), html`<th scope="col" class="center">${t.value}</th><th scope="col">${t.label}</th>`, scaleRows, { scroll: false })}
 </section>
 <section class="page-break">
 <h2>${t.scoringGrid}</h2>

@@ -1,10 +1,9 @@
 import type { Changelog, ReportLanguage } from '../domain/report-model.js';
 import { CHANGE_GROUPS, changesIn } from './changelog-data.js';
-import { html, joinHtml } from './html.js';
+import { dataTable, html, joinHtml, NL } from './html.js';
 import { renderPage, type PageLayout } from './page.js';
 import { changeKindLabel, textsFor } from './texts.js';
 
-const NL = html`\n`;
 
 /** The changelog between two model versions as HTML: added, changed and retired, each grouped by kind. */
 export function renderChangelogHtml(changelog: Changelog, language: ReportLanguage, layout: PageLayout = renderPage): string {
@@ -27,15 +26,7 @@ ${changelog.base !== undefined && html`<p>${t.changelogSince(t.modelVersion(chan
 </tr>`);
         return html`<section>
 <h2>${t.changeGroup[group]} (${changes.length})</h2>
-<table>
-<caption>${t.changeGroup[group]}</caption>
-<thead>
-<tr><th scope="col">${t.changeKindColumn}</th><th scope="col">${t.changeName}</th><th scope="col">${t.changeDetails}</th></tr>
-</thead>
-<tbody>
-${joinHtml(rows, NL)}
-</tbody>
-</table>
+${dataTable(t.changeGroup[group], html`<th scope="col">${t.changeKindColumn}</th><th scope="col">${t.changeName}</th><th scope="col">${t.changeDetails}</th>`, rows, { scroll: false })}
 </section>`;
     });
     const main = changelog.changes.length === 0 ? html`<p>${t.noChanges}</p>` : joinHtml(sections, NL);

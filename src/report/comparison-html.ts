@@ -1,12 +1,11 @@
 import type { ComparisonReport, ReportLanguage } from '../domain/report-model.js';
 import { comparisonScale, comparisonSeries, largestSpread, statisticFor } from './comparison-data.js';
 import { formatDecimal, formatNumber } from './format.js';
-import { html, joinHtml } from './html.js';
+import { dataTable, html, joinHtml, NL } from './html.js';
 import { renderPage, type PageLayout } from './page.js';
 import { renderComparisonChart } from './svg-charts.js';
 import { textsFor } from './texts.js';
 
-const NL = html`\n`;
 
 /**
  * The comparison across regions as HTML. It shows only what the report model holds: in anonymous mode the
@@ -44,17 +43,7 @@ ${renderComparisonChart({
 </section>
 <section>
 <h2>${t.statistics}</h2>
-<section class="table-scroll" tabindex="0" aria-label="${t.comparisonTableCaption}">
-<table>
-<caption>${t.comparisonTableCaption}</caption>
-<thead>
-<tr><th scope="col">${t.region}</th><th scope="col">${t.focus}</th><th scope="col">${t.model}</th><th scope="col" class="num"><abbr title="${language === 'nl' ? 'aantal respondenten' : 'number of respondents'}">${t.count}</abbr></th>${report.roles.map(role => html`<th scope="col" class="num">${role}</th>`)}<th scope="col" class="num">${t.comparisonSpread}</th></tr>
-</thead>
-<tbody>
-${joinHtml(rows, NL)}
-</tbody>
-</table>
-</section>
+${dataTable(t.comparisonTableCaption, html`<th scope="col">${t.region}</th><th scope="col">${t.focus}</th><th scope="col">${t.model}</th><th scope="col" class="num"><abbr title="${language === 'nl' ? 'aantal respondenten' : 'number of respondents'}">${t.count}</abbr></th>${report.roles.map(role => html`<th scope="col" class="num">${role}</th>`)}<th scope="col" class="num">${t.comparisonSpread}</th>`, rows, { scroll: true })}
 </section>`;
 
     return layout({ language, title: t.comparison, header, main, footer: t.product });

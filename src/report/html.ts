@@ -68,3 +68,23 @@ export function paragraphs(text: string, className?: string): SafeHtml {
     const classAttribute = className === undefined ? '' : html` class="${className}"`;
     return joinHtml(blocks.map(block => html`<p${classAttribute}>${multilineText(block)}</p>`), new SafeHtml('\n'));
 }
+
+/** A line break between blocks of generated markup. */
+export const NL = html`\n`;
+
+/**
+ * A data table: caption, one header row, body rows. Wide tables sit in a scroll area that the keyboard can
+ * reach; narrow ones (the scale, a changelog group) stand on their own.
+ */
+export function dataTable(caption: string, headerCells: HtmlValue, rows: readonly HtmlValue[], options: { scroll: boolean }): SafeHtml {
+    const table = html`<table>
+<caption>${caption}</caption>
+<thead>
+<tr>${headerCells}</tr>
+</thead>
+<tbody>
+${joinHtml(rows, NL)}
+</tbody>
+</table>`;
+    return options.scroll ? html`<section class="table-scroll" tabindex="0" aria-label="${caption}">\n${table}\n</section>` : table;
+}

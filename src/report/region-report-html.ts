@@ -1,13 +1,12 @@
 import type { RegionReport, ReportLanguage } from '../domain/report-model.js';
 import { flagText } from './flag-text.js';
 import { formatDate, formatDecimal, formatNumber, formatPeriod } from './format.js';
-import { html, joinHtml, paragraphs, type SafeHtml } from './html.js';
+import { dataTable, html, joinHtml, NL, paragraphs, type SafeHtml } from './html.js';
 import { renderPage, type PageLayout } from './page.js';
 import { roleDistributions } from './region-report-data.js';
 import { renderRoleChart } from './svg-charts.js';
 import { textsFor, type ReportTexts } from './texts.js';
 
-const NL = html`\n`;
 
 /** The region report as a self-contained HTML page. */
 export function renderRegionReportHtml(report: RegionReport, language: ReportLanguage, layout: PageLayout = renderPage): string {
@@ -66,17 +65,7 @@ function scoresSection(report: RegionReport, language: ReportLanguage, t: Report
     return html`<section>
 <h2>${t.scoresPerRole}</h2>
 ${chart}
-<section class="table-scroll" tabindex="0" aria-label="${t.statisticsCaption}">
-<table>
-<caption>${t.statisticsCaption}</caption>
-<thead>
-<tr><th scope="col">${t.role}</th><th scope="col" class="num"><abbr title="${language === 'nl' ? 'aantal scores' : 'number of scores'}">${t.count}</abbr></th><th scope="col" class="num">${t.mean}</th><th scope="col" class="num">${t.median}</th><th scope="col" class="num">${t.min}</th><th scope="col" class="num">${t.max}</th><th scope="col" class="num">${t.spread}</th><th scope="col" class="num">${t.standardDeviation}</th><th scope="col">${t.meanLabel}</th></tr>
-</thead>
-<tbody>
-${joinHtml(rows, NL)}
-</tbody>
-</table>
-</section>
+${dataTable(t.statisticsCaption, html`<th scope="col">${t.role}</th><th scope="col" class="num"><abbr title="${language === 'nl' ? 'aantal scores' : 'number of scores'}">${t.count}</abbr></th><th scope="col" class="num">${t.mean}</th><th scope="col" class="num">${t.median}</th><th scope="col" class="num">${t.min}</th><th scope="col" class="num">${t.max}</th><th scope="col" class="num">${t.spread}</th><th scope="col" class="num">${t.standardDeviation}</th><th scope="col">${t.meanLabel}</th>`, rows, { scroll: true })}
 </section>`;
 }
 
@@ -106,17 +95,7 @@ ${withNames && html`<td>${respondent.personName ?? ''}</td>\n`}${withDates && ht
         .map(score => html`<dt>${respondent.id} · ${score.role}</dt>\n<dd>${paragraphs(score.note!)}</dd>`));
     return html`<section>
 <h2>${t.respondents}</h2>
-<section class="table-scroll" tabindex="0" aria-label="${t.respondentsCaption}">
-<table>
-<caption>${t.respondentsCaption}</caption>
-<thead>
-<tr><th scope="col">${t.respondent}</th><th scope="col">${t.party}</th><th scope="col">${t.function}</th>${withNames && html`<th scope="col">${t.personName}</th>`}${withDates && html`<th scope="col">${t.interviewDate}</th>`}${roles.map(role => html`<th scope="col" class="num">${role}</th>`)}</tr>
-</thead>
-<tbody>
-${joinHtml(rows, NL)}
-</tbody>
-</table>
-</section>
+${dataTable(t.respondentsCaption, html`<th scope="col">${t.respondent}</th><th scope="col">${t.party}</th><th scope="col">${t.function}</th>${withNames && html`<th scope="col">${t.personName}</th>`}${withDates && html`<th scope="col">${t.interviewDate}</th>`}${roles.map(role => html`<th scope="col" class="num">${role}</th>`)}`, rows, { scroll: true })}
 ${notes.length > 0 && html`<h3>${t.notes}</h3>\n<dl class="labelled-list">\n${joinHtml(notes, NL)}\n</dl>`}
 </section>`;
 }
@@ -132,17 +111,7 @@ ${joinHtml(roles.map(role => html`<td class="num">${formatDecimal(party.roles.fi
 </tr>`);
     return html`<section>
 <h2>${t.byParty}</h2>
-<section class="table-scroll" tabindex="0" aria-label="${t.byPartyCaption}">
-<table>
-<caption>${t.byPartyCaption}</caption>
-<thead>
-<tr><th scope="col">${t.party}</th>${roles.map(role => html`<th scope="col" class="num">${role}</th>`)}</tr>
-</thead>
-<tbody>
-${joinHtml(rows, NL)}
-</tbody>
-</table>
-</section>
+${dataTable(t.byPartyCaption, html`<th scope="col">${t.party}</th>${roles.map(role => html`<th scope="col" class="num">${role}</th>`)}`, rows, { scroll: true })}
 </section>`;
 }
 
