@@ -1,12 +1,11 @@
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangeSchema } from '../../src/domain/report-model.js';
 import { ScanChangeSchema } from '../../src/domain/scan-diff.js';
-import { EXAMPLES, REPO_ROOT } from '../helpers/workspace.js';
+import { EXAMPLES } from '../helpers/workspace.js';
+import { bundleCli, type CliBundle } from '../helpers/cli-bundle.js';
 
 let scratch: string;
 let cli: string;
@@ -62,18 +61,15 @@ const EDITED_SCAN_OUTPUT = [
     '5 wijzigingen.'
 ];
 
+let bundle: CliBundle;
+
 beforeAll(async () => {
-    scratch = mkdtempSync(path.join(tmpdir(), 'zelfscan-diff-'));
-    cli = path.join(scratch, 'cli.cjs');
-    await build({
-        entryPoints: [path.join(REPO_ROOT, 'src/cli/main.ts')], outfile: cli, bundle: true, format: 'cjs',
-        platform: 'node', target: 'node20', logLevel: 'error'
-    });
+    bundle = await bundleCli('zelfscan-diff-');
+    scratch = bundle.scratch;
+    cli = bundle.cli;
 });
 
-afterAll(() => {
-    rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => bundle.dispose());
 
 describe('zelfscan diff of two versions of a scan', () => {
     it('says there is no change and exits 0 for an unchanged copy', () => {

@@ -1,12 +1,10 @@
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComparisonReportSchema, RegionReportSchema } from '../../src/domain/report-model.js';
-import { REPO_ROOT } from '../helpers/workspace.js';
 import { MODEL_1_0, MODEL_1_1, SCAN_NOORD, SCAN_OOST, SCAN_WEST, SCAN_ZUID } from '../report/report-fixtures.js';
+import { bundleCli, type CliBundle } from '../helpers/cli-bundle.js';
 
 let scratch: string;
 let cli: string;
@@ -42,18 +40,15 @@ function snapshot(folder: string): Record<string, string> {
     return files;
 }
 
+let bundle: CliBundle;
+
 beforeAll(async () => {
-    scratch = mkdtempSync(path.join(tmpdir(), 'zelfscan-generate-'));
-    cli = path.join(scratch, 'cli.cjs');
-    await build({
-        entryPoints: [path.join(REPO_ROOT, 'src/cli/main.ts')], outfile: cli, bundle: true, format: 'cjs',
-        platform: 'node', target: 'node20', logLevel: 'error'
-    });
+    bundle = await bundleCli('zelfscan-generate-');
+    scratch = bundle.scratch;
+    cli = bundle.cli;
 });
 
-afterAll(() => {
-    rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => bundle.dispose());
 
 describe('zelfscan generate', () => {
     it('writes one HTML report per scan, named after the region, and prints each path', () => {
