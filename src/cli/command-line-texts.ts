@@ -15,6 +15,11 @@ export function dutchTitle(title: string): string {
     return TITLES[title] ?? title;
 }
 
+/** The placeholders in usage lines: `zelfscan validate [opties] [paden...]`. */
+export function dutchPlaceholder(text: string): string {
+    return text === '[options]' ? '[opties]' : text === '[command]' ? '[opdracht]' : text;
+}
+
 const ERRORS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
     [/^error: unknown option '(.+)'(?:\n\(Did you mean (.+)\?\))?/, (option, suggestion) =>
         `onbekende optie '${option}'.${suggestion ? ` Bedoelt u ${suggestion}?` : ''}`],

@@ -1,6 +1,6 @@
 import '../node-compat.js';
 import { Command, CommanderError } from 'commander';
-import { dutchTitle, dutchUsageError } from './command-line-texts.js';
+import { dutchPlaceholder, dutchTitle, dutchUsageError } from './command-line-texts.js';
 import { registerDiffCommand } from './diff-command.js';
 import { registerFmtCommand } from './fmt-command.js';
 import { registerGenerateCommand } from './generate-command.js';
@@ -12,7 +12,7 @@ const program = new Command('zelfscan')
     .exitOverride()
     .helpOption('-h, --help', 'toon deze hulp')
     .helpCommand('help [opdracht]', 'toon de hulp bij een opdracht')
-    .configureHelp({ styleTitle: dutchTitle })
+    .configureHelp({ styleTitle: dutchTitle, styleOptionText: dutchPlaceholder, styleSubcommandText: dutchPlaceholder })
     .configureOutput({
         writeErr: text => process.stderr.write(text),
         outputError: (text, write) => write(dutchUsageError(text))
