@@ -1,7 +1,8 @@
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    MODELS_REQUEST, ModelsResultSchema, REPORT_REQUEST, ReportParamsSchema, ReportResultSchema, type ModelSummary,
-    type ReportParams, type ReportResult
+    COMPARISON_REQUEST, ComparisonParamsSchema, ComparisonResultSchema, MODELS_REQUEST, ModelsResultSchema, REPORT_REQUEST,
+    ReportParamsSchema, ReportResultSchema, type ComparisonParams, type ComparisonResult, type ModelSummary, type ReportParams,
+    type ReportResult
 } from '../language/report-protocol.js';
 
 /** The extension's side of the custom requests: every answer from the server is checked before use. */
@@ -12,6 +13,11 @@ export class ReportClient {
     async report(params: ReportParams): Promise<ReportResult> {
         const answer: unknown = await this.client.sendRequest(REPORT_REQUEST, ReportParamsSchema.parse(params));
         return ReportResultSchema.parse(answer);
+    }
+
+    async comparison(params: ComparisonParams): Promise<ComparisonResult> {
+        const answer: unknown = await this.client.sendRequest(COMPARISON_REQUEST, ComparisonParamsSchema.parse(params));
+        return ComparisonResultSchema.parse(answer);
     }
 
     async models(): Promise<ModelSummary[]> {

@@ -4,12 +4,17 @@ import { isZelfscanDocument, MODEL_LANGUAGE, SCAN_LANGUAGE } from './language-id
 import type { ReportClient } from './report-client.js';
 import { readSettings, reportFolderFor } from './settings.js';
 
-/** Registers the commands that write reports to the report folder and the one that shows a model's changelog. */
+/**
+ * Registers the commands that write reports to the report folder (of one file, of every scan, and the comparison
+ * across the scans, normal and anonymised) and the one that shows a model's changelog.
+ */
 export function registerReportCommands(context: vscode.ExtensionContext, reports: ReportClient, log: vscode.OutputChannel): void {
     context.subscriptions.push(
         vscode.commands.registerCommand('zelfscan.genereerHtml', (uri?: vscode.Uri) => generateForFile(reports, 'html', uri)),
         vscode.commands.registerCommand('zelfscan.genereerMarkdown', (uri?: vscode.Uri) => generateForFile(reports, 'md', uri)),
         vscode.commands.registerCommand('zelfscan.genereerWerkruimte', () => generateForWorkspace(reports, log)),
+        vscode.commands.registerCommand('zelfscan.genereerVergelijking', () => generateComparison(reports, false, log)),
+        vscode.commands.registerCommand('zelfscan.genereerAnoniemeVergelijking', () => generateComparison(reports, true, log)),
         vscode.commands.registerCommand('zelfscan.toonWijzigingen', (uri?: vscode.Uri) => showChangelog(reports, uri))
     );
 }
@@ -37,15 +42,25 @@ async function generateForFile(reports: ReportClient, format: ReportFormat, uri:
         return undefined;
     }
     const target = vscode.Uri.joinPath(reportFolderFor(source, settings), result.fileName);
-    await writeText(target, result.content);
-    void vscode.window.showInformationMessage(`Rapport geschreven: ${vscode.workspace.asRelativePath(target)}`, 'Openen')
-        .then(choice => choice === 'Openen' ? vscode.commands.executeCommand('vscode.open', target) : undefined);
+    await writeReport(target, result.content);
     return target;
+}
+
+/** Writes a report the user asked for and offers to open it. */
+async function writeReport(target: vscode.Uri, content: string, note = ''): Promise<void> {
+    await writeText(target, content);
+    void vscode.window.showInformationMessage(`Rapport geschreven: ${vscode.workspace.asRelativePath(target)}${note}`, 'Openen')
+        .then(choice => choice === 'Openen' ? vscode.commands.executeCommand('vscode.open', target) : undefined);
+}
+
+export interface SkippedSource {
+    readonly source: vscode.Uri;
+    readonly message: string;
 }
 
 export interface WorkspaceGeneration {
     readonly written: vscode.Uri[];
-    readonly failed: Array<{ source: vscode.Uri; message: string }>;
+    readonly failed: SkippedSource[];
 }
 
 /** Writes the report of every region scan in the workspace, in the default format. */
@@ -80,9 +95,7 @@ async function generateForWorkspace(reports: ReportClient, log: vscode.OutputCha
                 }
             }
         });
-    for (const { source, message } of outcome.failed) {
-        log.appendLine(`${vscode.workspace.asRelativePath(source)}: ${message}`);
-    }
+    logSkipped(log, outcome.failed);
     const summary = `${outcome.written.length} rapport${outcome.written.length === 1 ? '' : 'en'} geschreven`;
     if (outcome.failed.length > 0) {
         void vscode.window.showWarningMessage(`${summary}; ${outcome.failed.length} overgeslagen (zie het uitvoervenster Zelfscan).`);
@@ -91,6 +104,57 @@ async function generateForWorkspace(reports: ReportClient, log: vscode.OutputCha
         void vscode.window.showInformationMessage(`${summary}.`);
     }
     return outcome;
+}
+
+/** Lists files a command left out, with the reason, in the output channel. */
+function logSkipped(log: vscode.OutputChannel, skipped: readonly SkippedSource[]): void {
+    for (const { source, message } of skipped) {
+        log.appendLine(`${vscode.workspace.asRelativePath(source)}: ${message}`);
+    }
+}
+
+export interface ComparisonGeneration {
+    /** Where the comparison went; undefined when nothing was written. */
+    readonly written?: vscode.Uri;
+    /** Why there is no comparison, as the server said it (Dutch). */
+    readonly refused?: string;
+    /** Scans left out because they have errors or their model is missing. */
+    readonly skipped: SkippedSource[];
+}
+
+/**
+ * Writes the comparison of every region scan without errors in the workspace (`vergelijking.<ext>`), or the
+ * anonymised one (`vergelijking-anoniem.<ext>`) that is refused below the `zelfscan.minimumGroep` setting.
+ */
+async function generateComparison(reports: ReportClient, anonymous: boolean, log: vscode.OutputChannel): Promise<ComparisonGeneration> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+        void vscode.window.showWarningMessage('Open eerst een map met regioscans (.regioscan) om de regio\'s te vergelijken.');
+        return { skipped: [] };
+    }
+    const settings = readSettings(folder.uri);
+    const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: anonymous ? 'Geanonimiseerde vergelijking maken' : 'Vergelijking maken' },
+        () => reports.comparison({
+            format: settings.defaultFormat, language: settings.language, anonymous, minimumGroupSize: settings.minimumGroup
+        }));
+    const skipped = result.skipped.map(({ uri, message }) => ({ source: vscode.Uri.parse(uri), message }));
+    logSkipped(log, skipped);
+    const skippedNote = skipped.length > 0 ? `${skipped.length} overgeslagen (zie het uitvoervenster Zelfscan)` : '';
+    if (skipped.length > 0) {
+        log.show(true);
+    }
+    if (!result.ok) {
+        // The server's message names the command-line option; in the editor the same minimum is a setting.
+        const openSetting = 'Instelling minimumGroep';
+        void vscode.window.showErrorMessage(`Geen vergelijking: ${result.message}${skippedNote ? ` (${skippedNote})` : ''}`, ...(anonymous ? [openSetting] : []))
+            .then(choice => choice === openSetting ? vscode.commands.executeCommand('workbench.action.openSettings', 'zelfscan.minimumGroep') : undefined);
+        return { refused: result.message, skipped };
+    }
+    const target = vscode.Uri.joinPath(reportFolderFor(folder.uri, settings), result.fileName);
+    const count = `${result.scans.length} regioscan${result.scans.length === 1 ? '' : 's'} vergeleken`;
+    await writeReport(target, result.content, ` (${count}${skippedNote ? `; ${skippedNote}` : ''})`);
+    return { written: target, skipped };
 }
 
 /** Opens the changelog of a model version against the version it extends, as Markdown beside the editor. */

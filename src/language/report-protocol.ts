@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MINIMUM_GROUP_SIZE } from '../domain/comparison-report.js';
 import { ReportLanguageSchema } from '../domain/report-model.js';
 
 /**
@@ -43,6 +44,40 @@ export const ReportResultSchema = z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(false), message: z.string() })
 ]);
 export type ReportResult = z.infer<typeof ReportResultSchema>;
+
+/**
+ * `zelfscan/vergelijking`: the comparison of every region scan in the workspace that has no errors, normal or
+ * anonymised. Scans that cannot take part are left out and listed with the reason, so the user can fix them.
+ */
+export const COMPARISON_REQUEST = 'zelfscan/vergelijking';
+
+export const ComparisonParamsSchema = z.object({
+    format: ReportFormatSchema,
+    language: ReportLanguageSchema,
+    anonymous: z.boolean().default(false),
+    /** Anonymous only: fewer comparable scans than this are refused (the `zelfscan.minimumGroep` setting). */
+    minimumGroupSize: z.number().int().min(1).default(DEFAULT_MINIMUM_GROUP_SIZE)
+});
+export type ComparisonParams = z.input<typeof ComparisonParamsSchema>;
+
+/** A scan left out of the comparison, with a Dutch reason that says how to fix it. */
+export const SkippedScanSchema = z.object({ uri: z.string(), message: z.string() });
+export type SkippedScan = z.infer<typeof SkippedScanSchema>;
+
+export const ComparisonResultSchema = z.discriminatedUnion('ok', [
+    z.object({
+        ok: z.literal(true),
+        content: z.string(),
+        /** `vergelijking.html`, `vergelijking-anoniem.md`, … */
+        fileName: z.string(),
+        /** The scans compared, by URI, sorted. */
+        scans: z.array(z.string()),
+        skipped: z.array(SkippedScanSchema)
+    }),
+    /** No comparison (too few scans for an anonymous one, say); the message is Dutch and says how to fix it. */
+    z.object({ ok: z.literal(false), message: z.string(), skipped: z.array(SkippedScanSchema) })
+]);
+export type ComparisonResult = z.infer<typeof ComparisonResultSchema>;
 
 /** `zelfscan/modellen`: the model versions in the workspace, for the "new region scan" command. */
 export const MODELS_REQUEST = 'zelfscan/modellen';

@@ -1,6 +1,7 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { ErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { buildChangelog } from '../domain/changelog.js';
+import { buildComparisonReport, type ComparisonEntry } from '../domain/comparison-report.js';
 import { buildRegionReport } from '../domain/region-report.js';
 import { ReportError } from '../domain/report-error.js';
 import type { Report } from '../domain/report-model.js';
@@ -8,14 +9,17 @@ import type { ResolvedModel } from '../domain/resolved-model.js';
 import { renderReport, renderReportBody } from '../report/render.js';
 import { isModel } from './generated/ast.js';
 import {
-    MODELS_REQUEST, REPORT_REQUEST, ReportParamsSchema, type ModelSummary, type ReportResult
+    COMPARISON_REQUEST, ComparisonParamsSchema, MODELS_REQUEST, REPORT_REQUEST, ReportParamsSchema, type ComparisonResult,
+    type ModelSummary, type ReportResult, type SkippedScan
 } from './report-protocol.js';
-import { changelogInput, modelNodeOfDocument, regionReportInput, scanOfDocument } from './report-inputs.js';
+import {
+    changelogInput, modelNodeOfDocument, regionReportInput, scanOfDocument, type RegionReportInput
+} from './report-inputs.js';
 import type { ZelfscanLanguageServices } from './zelfscan-module.js';
 
 /**
  * The custom requests of the VS Code extension: a report of one file (for the preview and the generate
- * commands) and the model versions of the workspace (for the "new region scan" command). Reports go through
+ * commands), the comparison of the workspace's scans, and the model versions of the workspace (for the "new region scan" command). Reports go through
  * the same builders and renderers as the command line, so the editor and the CLI print the same bytes.
  */
 export function registerReportRequests(connection: Connection, services: ZelfscanLanguageServices): void {
@@ -49,6 +53,37 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
         }
     });
 
+    connection.onRequest(COMPARISON_REQUEST, async (raw: unknown, token: CancellationToken) => {
+        const parsed = ComparisonParamsSchema.safeParse(raw);
+        if (!parsed.success) {
+            return new ResponseError(ErrorCodes.InvalidParams, `Ongeldige aanvraag ${COMPARISON_REQUEST}: ${parsed.error.message}`);
+        }
+        const { format, language, anonymous, minimumGroupSize } = parsed.data;
+        const { WorkspaceManager, WorkspaceLock } = services.shared.workspace;
+        await WorkspaceManager.ready;
+        // A normal read: it waits for the build of the edits sent before this request, so unsaved text counts.
+        return WorkspaceLock.read(async (): Promise<ComparisonResult | ResponseError> => {
+            const { entries, scans, skipped } = await comparableScans(services, token);
+            if (token.isCancellationRequested) {
+                return new ResponseError(LSPErrorCodes.RequestCancelled, 'Vergelijking afgebroken.');
+            }
+            if (entries.length === 0) {
+                return { ok: false, message: 'Er is geen regioscan zonder fouten in de werkruimte om te vergelijken.', skipped };
+            }
+            try {
+                const report = buildComparisonReport(entries, { anonymous, minimumGroupSize });
+                const content = renderReport(report, format, { language });
+                const fileName = `${anonymous ? 'vergelijking-anoniem' : 'vergelijking'}.${format}`;
+                return { ok: true, content, fileName, scans, skipped };
+            } catch (error) {
+                if (error instanceof ReportError) {
+                    return { ok: false, message: error.message, skipped };
+                }
+                throw error;
+            }
+        });
+    });
+
     connection.onRequest(MODELS_REQUEST, async () => {
         const shared = services.shared;
         await shared.workspace.WorkspaceManager.ready;
@@ -70,11 +105,8 @@ async function reportOf(document: LangiumDocument, services: ZelfscanLanguageSer
         if (kind === 'wijzigingen') {
             return 'Wijzigingen zijn er alleen van een model (.zelfscan), niet van een regioscan.';
         }
-        if (await hasErrors(document, services)) {
-            return 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).';
-        }
-        const input = regionReportInput(document, services);
-        return input ? buildRegionReport(input.model, input.scan) : 'De modelversie die de regioscan noemt, is niet gevonden in de werkruimte.';
+        const input = await scanInput(document, services);
+        return typeof input === 'string' ? input : buildRegionReport(input.model, input.scan);
     }
     if (modelNodeOfDocument(document)) {
         if (await hasErrors(document, services)) {
@@ -84,6 +116,55 @@ async function reportOf(document: LangiumDocument, services: ZelfscanLanguageSer
         return input ? buildChangelog(input.model, input.base) : 'Het model kan niet worden gelezen.';
     }
     return 'Het bestand is geen model (.zelfscan) of regioscan (.regioscan).';
+}
+
+/** What a report needs of a scan document, or a Dutch message saying why the scan cannot be reported on. */
+async function scanInput(document: LangiumDocument, services: ZelfscanLanguageServices): Promise<RegionReportInput | string> {
+    if (await hasErrors(document, services)) {
+        return 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).';
+    }
+    return regionReportInput(document, services) ?? 'De modelversie die de regioscan noemt, is niet gevonden in de werkruimte.';
+}
+
+interface ComparableScans {
+    readonly entries: ComparisonEntry[];
+    /** URIs of the scans in `entries`, in the same order. */
+    readonly scans: string[];
+    readonly skipped: SkippedScan[];
+}
+
+/**
+ * Every region scan file the server knows, in URI order, split into those a comparison can use and those it
+ * must leave out. Untitled buffers (a new scan not saved yet) are not part of the workspace and are ignored.
+ * Call inside a read of the workspace lock.
+ */
+async function comparableScans(services: ZelfscanLanguageServices, token: CancellationToken): Promise<ComparableScans> {
+    const documents = services.shared.workspace.LangiumDocuments.all
+        .filter(document => document.uri.scheme === 'file' && scanOfDocument(document) !== undefined)
+        .toArray()
+        .sort((a, b) => compareText(a.uri.toString(), b.uri.toString()));
+    const outcome: ComparableScans = { entries: [], scans: [], skipped: [] };
+    for (const document of documents) {
+        if (token.isCancellationRequested) {
+            break;
+        }
+        const uri = document.uri.toString();
+        const input = document.state >= DocumentState.Linked
+            ? await scanInput(document, services)
+            : 'De regioscan wordt nog verwerkt; probeer het zo opnieuw.';
+        if (typeof input === 'string') {
+            outcome.skipped.push({ uri, message: input });
+        } else {
+            outcome.entries.push(input);
+            outcome.scans.push(uri);
+        }
+    }
+    return outcome;
+}
+
+/** Code-unit order, the same on every machine and locale. */
+function compareText(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -1,13 +1,16 @@
 import { build } from 'esbuild';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { buildComparisonReport } from '../../src/domain/comparison-report.js';
 import { buildRegionReport } from '../../src/domain/region-report.js';
-import { ModelsResultSchema, ReportResultSchema, type ReportParams } from '../../src/language/report-protocol.js';
+import {
+    ComparisonResultSchema, ModelsResultSchema, ReportResultSchema, type ComparisonParams, type ReportParams
+} from '../../src/language/report-protocol.js';
 import { regionReportInput } from '../../src/language/report-inputs.js';
 import { renderReport } from '../../src/report/render.js';
 import { REPORT_CSS } from '../../src/report/styles.js';
@@ -91,5 +94,77 @@ describe('zelfscan/modellen', () => {
         expect(models[0].focuses.find(f => f.name === 'po_vo')?.requirements).toEqual([['gemeente'], ['swv', 'schoolbestuur'], ['jeugdhulp']]);
         expect(models[0].questions.map(q => q.name)).toEqual(['a', 'b', 'c', 'd']);
         expect(models[0].uri).toBe(uriOf('model/regieneming-1.0.zelfscan'));
+    });
+});
+
+describe('zelfscan/vergelijking', () => {
+    const REGIONS = ['Regio Brakeldonk', 'Regio Hoogvenne', 'Regio Kromwaard', 'Regio Lindemonde', 'Regio Zandmeren'];
+    const SCANS = [
+        'scans/regio-brakeldonk-2024.regioscan', 'scans/regio-hoogvenne-2024.regioscan', 'scans/regio-kromwaard-2024.regioscan',
+        'scans/regio-lindemonde-2024.regioscan', 'scans/regio-zandmeren-2024.regioscan'
+    ];
+    const BROKEN = 'scans/kapot.regioscan';
+    const BROKEN_SKIPPED = { uri: uriOf(BROKEN), message: 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).' };
+
+    async function comparison(params: ComparisonParams) {
+        return ComparisonResultSchema.parse(await connection.sendRequest('zelfscan/vergelijking', params));
+    }
+
+    /** What the command line renders for the five example scans. */
+    async function expected(anonymous: boolean, format: 'html' | 'md', language: 'nl' | 'en'): Promise<string> {
+        const ws = await loadFolder(EXAMPLES);
+        const entries = SCANS.map(scan => regionReportInput(ws.doc(scan), ws.services)!);
+        return renderReport(buildComparisonReport(entries, { anonymous, minimumGroupSize: 3 }), format, { language });
+    }
+
+    beforeAll(async () => {
+        // An unsaved buffer in the editor, not a file on disk: a copy of a scan with a score outside the scale.
+        const text = readFileSync(path.join(EXAMPLES, SCANS[0]), 'utf8')
+            .replace('"Regio Brakeldonk"', '"Regio Kapot"')
+            .replace(/(respondent R1 [^{]*\{\s*interview [\d-]+\s*Ontwerper )4/, '$17');
+        expect(text).toContain('Ontwerper 7');
+        await connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri: uriOf(BROKEN), languageId: 'regioscan', version: 1, text }
+        });
+    });
+
+    test('compares every scan without errors, in the bytes the command line writes, and lists the scan it skipped', async () => {
+        expect(await comparison({ format: 'html', language: 'nl', anonymous: false })).toEqual({
+            ok: true, content: await expected(false, 'html', 'nl'), fileName: 'vergelijking.html',
+            scans: SCANS.map(uriOf), skipped: [BROKEN_SKIPPED]
+        });
+        expect(await comparison({ format: 'md', language: 'en' })).toEqual({
+            ok: true, content: await expected(false, 'md', 'en'), fileName: 'vergelijking.md',
+            scans: SCANS.map(uriOf), skipped: [BROKEN_SKIPPED]
+        });
+    });
+
+    test('anonymised: no region name in the output', async () => {
+        const result = await comparison({ format: 'html', language: 'nl', anonymous: true, minimumGroupSize: 5 });
+        expect(result).toEqual({
+            ok: true, content: await expected(true, 'html', 'nl'), fileName: 'vergelijking-anoniem.html',
+            scans: SCANS.map(uriOf), skipped: [BROKEN_SKIPPED]
+        });
+        const content = result.ok ? result.content : '';
+        for (const region of [...REGIONS, 'Regio Kapot']) {
+            expect(content).not.toContain(region.replace('Regio ', ''));
+        }
+    });
+
+    test('anonymised: refused in Dutch below the minimum group size', async () => {
+        expect(await comparison({ format: 'md', language: 'nl', anonymous: true, minimumGroupSize: 6 })).toEqual({
+            ok: false,
+            message: 'Een anonieme vergelijking vraagt ten minste 6 regioscans, zodat geen uitkomst tot één regio te herleiden is; '
+                + 'er zijn 5 gegeven. Voeg regioscans toe, of verlaag het minimum (opdrachtregel: --minimum 5), '
+                + "in het besef dat regio's in een kleine groep beter herkenbaar zijn.",
+            skipped: [BROKEN_SKIPPED]
+        });
+        // The minimum only guards anonymised output.
+        expect((await comparison({ format: 'md', language: 'nl', anonymous: false, minimumGroupSize: 6 })).ok).toBe(true);
+    });
+
+    test('rejects malformed parameters', async () => {
+        await expect(connection.sendRequest('zelfscan/vergelijking', { format: 'md', language: 'nl', anonymous: true, minimumGroupSize: 0 }))
+            .rejects.toThrow(/Ongeldige aanvraag zelfscan\/vergelijking/);
     });
 });
