@@ -191,6 +191,64 @@ test('"Genereer rapporten voor de hele werkruimte" writes one report per valid s
     }
 });
 
+const EXAMPLE_REGIONS = ['Brakeldonk', 'Hoogvenne', 'Kromwaard', 'Lindemonde', 'Zandmeren'];
+const fileNames = uris => uris.map(uri => uri.path.split('/').pop()).sort();
+const zelfscanConfig = () => vscode.workspace.getConfiguration('zelfscan', root());
+
+/** Runs a test with workspace settings changed, and always puts them back. */
+async function withSettings(settings, fn) {
+    for (const [key, value] of Object.entries(settings)) {
+        await zelfscanConfig().update(key, value, vscode.ConfigurationTarget.Workspace);
+        assert.equal(zelfscanConfig().get(key), value);
+    }
+    try {
+        return await fn();
+    } finally {
+        for (const key of Object.keys(settings)) {
+            await zelfscanConfig().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+        }
+    }
+}
+
+test('"Genereer vergelijking van de regio\'s" writes the comparison of the valid scans in the report folder, format and language of the settings', async () => {
+    const outcome = await withSettings({ rapportMap: 'uitvoer', standaardFormaat: 'md', taal: 'en' },
+        () => vscode.commands.executeCommand('zelfscan.genereerVergelijking'));
+    assert.equal(outcome.refused, undefined);
+    assert.equal(outcome.written.toString(), fileUri('uitvoer/vergelijking.md').toString());
+    assert.deepEqual(fileNames(outcome.skipped.map(s => s.source)), ['kapot-2.regioscan', 'kapot.regioscan']);
+    const markdown = await readText(outcome.written);
+    assert.ok(markdown.startsWith('# Comparison of regions\n'), markdown.slice(0, 200));
+    for (const region of EXAMPLE_REGIONS) {
+        assert.ok(markdown.includes(`Regio ${region}`), `the comparison does not name Regio ${region}`);
+    }
+    assert.ok(!markdown.includes('Kapot'), 'a scan with errors was compared');
+});
+
+test('"Genereer geanonimiseerde vergelijking" refuses below zelfscan.minimumGroep and otherwise names no region', async () => {
+    const target = fileUri('rapporten/vergelijking-anoniem.html');
+    const refused = await withSettings({ minimumGroep: EXAMPLE_REGIONS.length + 1 },
+        () => vscode.commands.executeCommand('zelfscan.genereerAnoniemeVergelijking'));
+    assert.equal(refused.written, undefined);
+    assert.equal(refused.refused, 'Een anonieme vergelijking vraagt ten minste 6 regioscans, zodat geen uitkomst tot één regio te herleiden is; '
+        + 'er zijn 5 gegeven. Voeg regioscans toe, of verlaag het minimum (opdrachtregel: --minimum 5), '
+        + "in het besef dat regio's in een kleine groep beter herkenbaar zijn.");
+    assert.deepEqual(fileNames(refused.skipped.map(s => s.source)), ['kapot-2.regioscan', 'kapot.regioscan']);
+    await assert.rejects(vscode.workspace.fs.stat(target), 'a refused comparison was written anyway');
+
+    // The setting is back at its default (3): five scans are enough.
+    assert.equal(zelfscanConfig().get('minimumGroep'), 3);
+    const outcome = await vscode.commands.executeCommand('zelfscan.genereerAnoniemeVergelijking');
+    assert.equal(outcome.refused, undefined);
+    assert.equal(outcome.written.toString(), target.toString());
+    const html = await readText(target);
+    assert.match(html, /^<!doctype html>/i);
+    assert.ok(html.includes('Geanonimiseerd'), 'the report does not say it is anonymised');
+    for (const region of [...EXAMPLE_REGIONS, 'Kapot']) {
+        assert.ok(!html.includes(region), `the anonymised comparison names ${region}`);
+    }
+    await log(`  wrote ${vscode.workspace.asRelativePath(target)} (${html.length} chars); refused at minimumGroep 6`);
+});
+
 test('"Toon wijzigingen van het model" opens the changelog of version 1.1 as Markdown', async () => {
     const changelog = await vscode.commands.executeCommand('zelfscan.toonWijzigingen', fileUri('model/regieneming-1.1.zelfscan'));
     assert.ok(changelog, 'no changelog document');
