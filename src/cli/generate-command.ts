@@ -19,6 +19,7 @@ import { renderReport } from '../report/render.js';
 import { diagnosticsOf, documentsInUse, loadWorkspace, type LoadedWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { isSourceFile, UsageError } from './workspace-files.js';
+import { slug } from '../domain/slug.js';
 
 export interface GenerateOptions {
     readonly out: string;
@@ -244,12 +245,6 @@ function uniqueNames(planned: readonly PlannedReport[]): PlannedReport[] {
     });
 }
 
-/** A file name from a region or model name: lower case, no accents, words joined by hyphens. */
-export function slug(text: string, fallback: string): string {
-    const slugged = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    return slugged || fallback;
-}
 
 function contentOf(report: Report, format: OutputFormat, language: ReportLanguage): string {
     if (format === 'json') {

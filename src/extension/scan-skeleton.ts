@@ -1,3 +1,4 @@
+import { slug } from '../domain/slug.js';
 import type { ModelSummary } from '../language/report-protocol.js';
 
 /**
@@ -41,9 +42,7 @@ export function scanSkeleton(model: ModelSummary, region: string, focusName: str
 
 /** A file name for a region: lower case, accents dropped, words joined by hyphens. */
 export function scanFileName(region: string): string {
-    const slug = region.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    return `${slug || 'regio'}.regioscan`;
+    return `${slug(region, 'regio')}.regioscan`;
 }
 
 function quote(text: string): string {
