@@ -1,5 +1,6 @@
 import { AstUtils, UriUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-key.js';
+import type { ItemKind } from '../domain/model-definition.js';
 import * as ast from './generated/ast.js';
 import { IssueCodes, duplicatesBy, issue, line } from './issue-codes.js';
 import { keyOfModel, KIND_BY_KEYWORD } from './model-definition-builder.js';
@@ -27,6 +28,12 @@ export function registerZelfscanValidationChecks(services: ZelfscanServices): vo
 const MEMBER_NOUNS: Partial<Record<string, string>> = {
     Role: 'rol', Party: 'partij', Focus: 'focus', Question: 'vraag', Use: 'gebruik', Obstacle: 'knelpunt',
     Handhold: 'houvast', Trait: 'kenmerk', Scale: 'schaal'
+};
+
+/** The kind of model item each named member declares. */
+const MEMBER_KINDS: Partial<Record<string, ItemKind>> = {
+    Role: 'role', Party: 'party', Focus: 'focus', Question: 'question', Use: 'use', Obstacle: 'obstacle',
+    Handhold: 'handhold', Trait: 'trait'
 };
 
 /** Settings a model states at most once. */
@@ -187,8 +194,7 @@ export class ZelfscanValidator {
             return; // the linker already says that a model without a base has nothing to retire
         }
         const kind = KIND_BY_KEYWORD[retirement.kind];
-        const declaredHere = model.members.some(m => 'name' in m && MEMBER_NOUNS[m.$type] && m.name === retirement.target.$refText
-            && KIND_BY_KEYWORD[MEMBER_NOUNS[m.$type] as ast.RetirableKind] === kind);
+        const declaredHere = model.members.some(m => 'name' in m && MEMBER_KINDS[m.$type] === kind && m.name === retirement.target.$refText);
         if (declaredHere) {
             accept('error', `'${retirement.target.$refText}' wordt in dit model zowel gedeclareerd als vervallen verklaard. Kies één van beide.`,
                 { node: retirement, property: 'target', ...issue(IssueCodes.RetireOwnItem) });
