@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { compareVersions } from '../domain/model-key.js';
+import { scanFileName, scanSkeleton } from '../domain/scan-skeleton.js';
 import type { ModelSummary } from '../language/report-protocol.js';
 import type { ReportClient } from './report-client.js';
-import { scanFileName, scanSkeleton } from './scan-skeleton.js';
 
 /** "Nieuwe regioscan vanuit een model": pick a model version, name the region, pick a focus, get a skeleton. */
 export function registerNewScanCommand(context: vscode.ExtensionContext, reports: ReportClient): void {
