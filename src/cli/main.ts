@@ -4,6 +4,7 @@ import { dutchPlaceholder, dutchTitle, dutchUsageError } from './command-line-te
 import { registerDiffCommand } from './diff-command.js';
 import { registerFmtCommand } from './fmt-command.js';
 import { registerGenerateCommand } from './generate-command.js';
+import { registerNewCommand } from './new-command.js';
 import { ExitCode, registerValidateCommand } from './validate-command.js';
 import { UsageError } from './workspace-files.js';
 
@@ -23,6 +24,7 @@ registerValidateCommand(program);
 registerFmtCommand(program);
 registerGenerateCommand(program);
 registerDiffCommand(program);
+registerNewCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
     if (error instanceof CommanderError) {
