@@ -134,7 +134,8 @@ function reportModelErrors(model: AvailableModel, io: NewOutput): boolean {
         for (const d of diagnosticsOf(document).filter(d => (d.severity ?? 1) === 1)) {
             errors++;
             const file = path.relative(process.cwd(), document.uri.fsPath);
-            io.err(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} fout ${d.message}`);
+            const code = (d.data as { code?: string } | undefined)?.code;
+            io.err(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} fout ${d.message}${code ? ` [${code}]` : ''}`);
         }
     }
     if (errors > 0) {
