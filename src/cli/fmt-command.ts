@@ -8,6 +8,7 @@ import { createZelfscanServices } from '../language/zelfscan-module.js';
 import { hasSyntaxErrors } from '../language/zelfscan-formatter.js';
 import { ExitCode } from './validate-command.js';
 import { collectSourceFiles, MODEL_EXTENSION } from './workspace-files.js';
+import { writeFileAtomically } from './atomic-write.js';
 
 export interface FmtOptions {
     readonly check?: boolean;
@@ -44,7 +45,7 @@ export async function fmtCommand(paths: string[], options: FmtOptions, out: (tex
         if (options.check) {
             out(`${shown} is niet opgemaakt`);
         } else {
-            await writeAtomically(file, formatted);
+            await writeFileAtomically(file, formatted, { replace: true });
             out(`${shown} opgemaakt`);
         }
     }
@@ -61,18 +62,6 @@ function syntaxErrorPosition(result: { lexerErrors: ReadonlyArray<{ line?: numbe
     }
     const token = result.parserErrors[0]?.token;
     return Number.isFinite(token?.startLine) ? `${token.startLine}:${token.startColumn}` : '1:1';
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    const mode = (await fs.stat(file)).mode;
-    try {
-        await fs.writeFile(temporary, text, { encoding: 'utf8', mode });
-        await fs.rename(temporary, file);
-    } catch (error) {
-        await fs.rm(temporary, { force: true });
-        throw error;
-    }
 }
 
 export function registerFmtCommand(program: Command): void {

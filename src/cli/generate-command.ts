@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { LangiumDocument } from 'langium';
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { buildBlankForm } from '../domain/blank-form.js';
@@ -20,6 +19,7 @@ import { diagnosticsOf, documentsInUse, loadWorkspace, type LoadedWorkspace } fr
 import { ExitCode } from './validate-command.js';
 import { isSourceFile, UsageError } from './workspace-files.js';
 import { slug } from '../domain/slug.js';
+import { writeFileAtomically } from './atomic-write.js';
 
 export interface GenerateOptions {
     readonly out: string;
@@ -269,12 +269,9 @@ async function writeInside(outDir: string, fileName: string, content: string): P
     if (path.dirname(target) !== outDir || isSourceFile(target)) {
         throw new UsageError(`Weigert te schrijven naar '${target}': dat valt buiten de uitvoermap of is een bronbestand.`);
     }
-    const temp = path.join(outDir, `.${fileName}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     try {
-        await fs.writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
-        await fs.rename(temp, target);
+        await writeFileAtomically(target, content, { replace: true });
     } catch (error) {
-        await fs.rm(temp, { force: true });
         throw new UsageError(`Kon '${target}' niet schrijven: ${error instanceof Error ? error.message : String(error)}`);
     }
     return target;

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { AstUtils, type LangiumDocument } from 'langium';
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { closestName } from '../domain/closest-name.js';
@@ -11,6 +10,7 @@ import { isModel } from '../language/generated/ast.js';
 import { diagnosticsOf, loadWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { UsageError } from './workspace-files.js';
+import { writeFileAtomically } from './atomic-write.js';
 
 export interface NewOptions {
     readonly model?: string;
@@ -159,18 +159,14 @@ async function writeNew(folder: string, fileName: string, content: string): Prom
     if (stat && !stat.isDirectory()) {
         throw new UsageError(`'${path.relative(process.cwd(), folder) || folder}' is geen map. Kies met --map een map voor de nieuwe scan.`);
     }
-    const temp = path.join(folder, `.${fileName}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     try {
         await fs.mkdir(folder, { recursive: true });
-        await fs.writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
-        await fs.link(temp, target);
+        await writeFileAtomically(target, content, { replace: false });
     } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
             throw refuse();
         }
         throw new UsageError(`Kon '${shown}' niet schrijven: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-        await fs.rm(temp, { force: true });
     }
     return target;
 }
