@@ -40,7 +40,7 @@ describe('language server in Neovim (vim.lsp.start_client)', () => {
     beforeAll(async () => {
         // Never skip: when Neovim cannot be had the test fails with the reason.
         try {
-            execFileSync('sh', [path.join(REPO_ROOT, 'scripts/ensure-neovim.sh')], { stdio: 'pipe', encoding: 'utf8' });
+            execFileSync('sh', [path.join(REPO_ROOT, 'scripts/ensure-debian-package.sh'), 'nvim', 'neovim'], { stdio: 'pipe', encoding: 'utf8' });
             execFileSync('nvim', ['--version'], { stdio: 'pipe' });
         } catch (error) {
             const { stdout = '', stderr = '', message } = error as { stdout?: string; stderr?: string; message: string };

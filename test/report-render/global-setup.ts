@@ -11,8 +11,8 @@ export const CHROMIUM = '/usr/bin/chromium';
  * if the browser cannot be had, the whole run fails loudly instead.
  */
 export default function setup(): void {
-    const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'ensure-chromium.sh');
-    execFileSync('sh', [script], { stdio: 'inherit' });
+    const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'ensure-debian-package.sh');
+    execFileSync('sh', [script, 'chromium', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit' });
     if (!existsSync(CHROMIUM)) {
         throw new Error(`${CHROMIUM} is still missing after ${script}; the report browser tests cannot run.`);
     }

@@ -142,7 +142,7 @@ async function main() {
         fail(`${path.relative(REPO, NODE24)} is missing; run npm install`);
     }
     if (!existsSync(CHROMIUM)) {
-        fail(`${CHROMIUM} is missing; run scripts/ensure-chromium.sh (Debian package 'chromium')`);
+        fail(`${CHROMIUM} is missing; run scripts/ensure-debian-package.sh chromium chromium`);
     }
     mkdirSync(OUTPUT, { recursive: true });
     const scratch = mkdtempSync(path.join(tmpdir(), 'zelfscan-vscode-'));
