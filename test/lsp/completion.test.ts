@@ -2,10 +2,10 @@ import { expectCompletion } from 'langium/test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import type { TestWorkspace } from '../helpers/workspace.js';
-import { loadFixture } from './lsp-fixture.js';
+import { fixtureUri, loadFixture } from './lsp-fixture.js';
 
 /** A scan opened next to the fixture's models; `<|>` marks where completion is asked. */
-const SCAN_URI = 'file:///work/main/test/lsp/fixtures/werkruimte/scans/nieuw.regioscan';
+const SCAN_URI = fixtureUri('scans/nieuw.regioscan');
 
 describe('completion', () => {
     let ws: TestWorkspace;
@@ -74,7 +74,7 @@ describe('completion', () => {
     it('offers the parties of the model in a focus requirement', async () => {
         await expectCompletion(ws.services.zelfscan)({
             text: 'model Variant versie 1.0 breidt Regieneming versie 1.0 uit {\n    focus f "F" {\n        vereist gemeente, <|>\n    }\n}',
-            index: 0, disposeAfterCheck: true, parseOptions: { documentUri: 'file:///work/main/test/lsp/fixtures/werkruimte/variant.zelfscan' },
+            index: 0, disposeAfterCheck: true, parseOptions: { documentUri: fixtureUri('variant.zelfscan') },
             assert: list => expect(list.items.map(i => i.label)).toEqual(['gemeente', 'swv', 'schoolbestuur', 'jeugdhulp', 'kinderopvang'])
         });
     });

@@ -1,9 +1,9 @@
 import { expectHover } from 'langium/test';
 import { beforeAll, describe, it } from 'vitest';
 import type { TestWorkspace } from '../helpers/workspace.js';
-import { loadFixture } from './lsp-fixture.js';
+import { fixtureUri, loadFixture } from './lsp-fixture.js';
 
-const SCAN_URI = 'file:///work/main/test/lsp/fixtures/werkruimte/scans/nieuw.regioscan';
+const SCAN_URI = fixtureUri('scans/nieuw.regioscan');
 const SCAN = `regioscan "R" {
     model Regieneming <|>versie 1.1
     focus <|>po_vo
@@ -45,7 +45,7 @@ describe('hover', () => {
     it('shows a question', () => hoverScan(6, '**Vraag a**: Wat is er gerealiseerd? · Regieneming versie 1.0'));
 
     it('shows a use with its prompts and a role in its own model file', async () => {
-        const uri = 'file:///work/main/test/lsp/fixtures/werkruimte/variant.zelfscan';
+        const uri = fixtureUri('variant.zelfscan');
         const text = 'model Variant versie 2.0 breidt <|>Regieneming versie 1.0 uit {\n    gebruik <|>samen "Samen" {\n        omschrijving "Met z\'n allen"\n        reflectie r "Wat nu?"\n    }\n}';
         await expectHover(ws.services.zelfscan)({ text, index: 0, hover: '**Model Regieneming versie 1.0**\n\nZelfscan regieneming\n\nBasisversie (breidt geen andere versie uit).', disposeAfterCheck: true, parseOptions: { documentUri: uri } });
         await expectHover(ws.services.zelfscan)({ text, index: 1, hover: '**Gebruik samen**: Samen · Variant versie 2.0\n\nMet z\'n allen\n\n*Reflectievragen:*\n- Wat nu?', disposeAfterCheck: true, parseOptions: { documentUri: uri } });

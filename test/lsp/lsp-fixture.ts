@@ -37,3 +37,8 @@ export function applyWorkspaceEdit(ws: TestWorkspace, edit: WorkspaceEdit): Map<
     }
     return result;
 }
+
+/** The URI of a (possibly not yet existing) file in the fixture workspace, e.g. a scan a test opens. */
+export function fixtureUri(relativePath: string): string {
+    return URI.file(path.join(FIXTURE, relativePath)).toString();
+}

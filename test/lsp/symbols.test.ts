@@ -2,7 +2,7 @@ import { expectFoldings, expectSymbols, expectWorkspaceSymbols, highlightHelper 
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import type { TestWorkspace } from '../helpers/workspace.js';
-import { loadFixture } from './lsp-fixture.js';
+import { fixtureUri, loadFixture } from './lsp-fixture.js';
 
 function outline(symbols: readonly DocumentSymbol[], depth = 0): string[] {
     return symbols.flatMap(s => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...outline(s.children ?? [], depth + 1)]);
@@ -60,7 +60,7 @@ describe('outline, workspace symbols, folding, semantic tokens, inlay hints, cod
     it('folds every block', async () => {
         await expectFoldings(ws.services.regioscan)({
             text: 'regioscan "R" {\n    model Regieneming versie 1.0\n    <|respondent R1 partij gemeente {\n        Ontwerper 3|>\n    }\n    <|factsheet {\n        antwoord a "x"|>\n    }\n}',
-            parseOptions: { documentUri: 'file:///work/main/test/lsp/fixtures/werkruimte/scans/fold.regioscan' },
+            parseOptions: { documentUri: fixtureUri('scans/fold.regioscan') },
             disposeAfterCheck: true
         });
     });
@@ -68,7 +68,7 @@ describe('outline, workspace symbols, folding, semantic tokens, inlay hints, cod
     it('colours roles, parties, scores, dates and versions by meaning', async () => {
         const highlight = highlightHelper(ws.services.regioscan);
         const result = await highlight('regioscan "R" {\n    model <|Regieneming versie 1.0|>\n    startgesprek <|2024-01-15|>\n    respondent <|R1|> partij <|gemeente|> {\n        <|Ontwerper|> <|4|>\n    }\n}',
-            { documentUri: 'file:///work/main/test/lsp/fixtures/werkruimte/scans/kleur.regioscan' });
+            { documentUri: fixtureUri('scans/kleur.regioscan') });
         expect(result.ranges.map(([start]) => result.tokens.find(t => t.offset === start)?.tokenType))
             .toEqual(['namespace', 'number', 'variable', 'interface', 'class', 'number']);
     });
