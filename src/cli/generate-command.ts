@@ -15,7 +15,8 @@ import {
     changelogInput, modelNodeOfDocument, modelOfDocument, regionReportInput, scanOfDocument, type RegionReportInput
 } from '../language/report-inputs.js';
 import { renderReport } from '../report/render.js';
-import { diagnosticsOf, documentsInUse, loadWorkspace, type LoadedWorkspace } from './load-workspace.js';
+import { findingsOf, formatFinding } from './findings.js';
+import { documentsInUse, loadWorkspace, type LoadedWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { isSourceFile, UsageError } from './workspace-files.js';
 import { slug } from '../domain/slug.js';
@@ -125,14 +126,10 @@ function reportErrors(workspace: LoadedWorkspace, io: GenerateOutput): boolean {
     let errors = 0;
     let files = 0;
     for (const document of documentsInUse(workspace)) {
-        const found = diagnosticsOf(document).filter(d => (d.severity ?? 1) === 1);
+        const found = findingsOf(document).filter(finding => finding.severity === 'fout');
         files += found.length > 0 ? 1 : 0;
-        for (const d of found) {
-            errors++;
-            const code = (d.data as { code?: string } | undefined)?.code ?? (typeof d.code === 'string' ? d.code : undefined);
-            const file = path.relative(process.cwd(), document.uri.fsPath);
-            io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} fout ${d.message}${code ? ` [${code}]` : ''}`);
-        }
+        errors += found.length;
+        found.map(formatFinding).forEach(io.out);
     }
     if (errors > 0) {
         io.err(`Geen rapporten gemaakt: ${errors} ${errors === 1 ? 'fout' : 'fouten'} in ${files} ${files === 1 ? 'bestand' : 'bestanden'}. Los ${errors === 1 ? 'die' : 'ze'} eerst op; 'zelfscan validate' toont ook de waarschuwingen.`);

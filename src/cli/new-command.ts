@@ -7,7 +7,8 @@ import { compareVersions, modelKeyLabel } from '../domain/model-key.js';
 import type { ResolvedModel } from '../domain/resolved-model.js';
 import { scanFileName, scanSkeleton, skeletonModel } from '../domain/scan-skeleton.js';
 import { isModel } from '../language/generated/ast.js';
-import { diagnosticsOf, loadWorkspace } from './load-workspace.js';
+import { findingsOf, formatFinding } from './findings.js';
+import { loadWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { UsageError } from './workspace-files.js';
 import { writeFileAtomically } from './atomic-write.js';
@@ -131,12 +132,9 @@ function chooseFocus(model: ResolvedModel, given: string | undefined): string | 
 function reportModelErrors(model: AvailableModel, io: NewOutput): boolean {
     let errors = 0;
     for (const document of model.documents) {
-        for (const d of diagnosticsOf(document).filter(d => (d.severity ?? 1) === 1)) {
-            errors++;
-            const file = path.relative(process.cwd(), document.uri.fsPath);
-            const code = (d.data as { code?: string } | undefined)?.code;
-            io.err(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} fout ${d.message}${code ? ` [${code}]` : ''}`);
-        }
+        const found = findingsOf(document).filter(finding => finding.severity === 'fout');
+        errors += found.length;
+        found.map(formatFinding).forEach(io.err);
     }
     if (errors > 0) {
         io.err(`zelfscan: ${modelKeyLabel(model.resolved.key)} bevat ${errors === 1 ? 'een fout' : `${errors} fouten`}; los ${errors === 1 ? 'die' : 'ze'} eerst op. Er is niets geschreven.`);

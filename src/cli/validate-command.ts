@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { diagnosticsOf, loadWorkspace } from './load-workspace.js';
+import { findingsOf, formatFinding } from './findings.js';
+import { loadWorkspace } from './load-workspace.js';
 
 export interface ValidateOptions {
     readonly json?: boolean;
@@ -9,47 +8,21 @@ export interface ValidateOptions {
     readonly werkruimte?: string;
 }
 
-export interface Finding {
-    readonly file: string;
-    readonly line: number;
-    readonly column: number;
-    readonly severity: 'fout' | 'waarschuwing' | 'info' | 'hint';
-    readonly code?: string;
-    readonly message: string;
-}
-
-const SEVERITIES = ['fout', 'waarschuwing', 'info', 'hint'] as const;
-
 /** Exit codes of the command line: 0 clean (or warnings only), 1 errors in the files, 2 usage or I/O problem. */
 export const ExitCode = { Ok: 0, Invalid: 1, Usage: 2 } as const;
 
 export async function validateCommand(paths: string[], options: ValidateOptions, out: (text: string) => void): Promise<number> {
     const workspace = await loadWorkspace(paths.length > 0 ? paths : ['.'], options.werkruimte ?? process.cwd());
-    const findings = workspace.targets.flatMap(document =>
-        diagnosticsOf(document).map(d => toFinding(path.relative(process.cwd(), document.uri.fsPath), d)));
+    const findings = workspace.targets.flatMap(findingsOf);
     const errors = findings.filter(f => f.severity === 'fout').length;
     const warnings = findings.filter(f => f.severity === 'waarschuwing').length;
     if (options.json) {
         out(JSON.stringify({ files: workspace.targets.length, errors, warnings, findings }, null, 2));
     } else {
-        for (const f of findings) {
-            out(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}${f.code ? ` [${f.code}]` : ''}`);
-        }
+        findings.map(formatFinding).forEach(out);
         out(summary(workspace.targets.length, errors, warnings));
     }
     return errors > 0 || (options.strict && warnings > 0) ? ExitCode.Invalid : ExitCode.Ok;
-}
-
-function toFinding(file: string, diagnostic: Diagnostic): Finding {
-    const code = (diagnostic.data as { code?: string } | undefined)?.code ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
-    return {
-        file,
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1,
-        severity: SEVERITIES[(diagnostic.severity ?? 1) - 1],
-        code,
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
-    };
 }
 
 function summary(files: number, errors: number, warnings: number): string {

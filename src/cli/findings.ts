@@ -1,0 +1,38 @@
+import type { LangiumDocument } from 'langium';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { diagnosticsOf } from './load-workspace.js';
+
+/** One diagnostic as the command line prints it: `bestand:regel:kolom ernst melding [code]`. */
+export interface Finding {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly severity: 'fout' | 'waarschuwing' | 'info' | 'hint';
+    readonly code?: string;
+    readonly message: string;
+}
+
+const SEVERITIES = ['fout', 'waarschuwing', 'info', 'hint'] as const;
+
+/** The findings of a document, in position order, with the file relative to the current folder. */
+export function findingsOf(document: LangiumDocument): Finding[] {
+    const file = path.relative(process.cwd(), document.uri.fsPath);
+    return diagnosticsOf(document).map(diagnostic => toFinding(file, diagnostic));
+}
+
+export function formatFinding(finding: Finding): string {
+    return `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.message}${finding.code ? ` [${finding.code}]` : ''}`;
+}
+
+function toFinding(file: string, diagnostic: Diagnostic): Finding {
+    const code = (diagnostic.data as { code?: string } | undefined)?.code ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
+    return {
+        file,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        severity: SEVERITIES[(diagnostic.severity ?? 1) - 1],
+        code,
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+    };
+}
