@@ -43,7 +43,7 @@ ${renderComparisonChart({
 </section>
 <section>
 <h2>${t.statistics}</h2>
-${dataTable(t.comparisonTableCaption, html`<th scope="col">${t.region}</th><th scope="col">${t.focus}</th><th scope="col">${t.model}</th><th scope="col" class="num"><abbr title="${language === 'nl' ? 'aantal respondenten' : 'number of respondents'}">${t.count}</abbr></th>${report.roles.map(role => html`<th scope="col" class="num">${role}</th>`)}<th scope="col" class="num">${t.comparisonSpread}</th>`, rows, { scroll: true })}
+${dataTable(t.comparisonTableCaption, html`<th scope="col">${t.region}</th><th scope="col">${t.focus}</th><th scope="col">${t.model}</th><th scope="col" class="num"><abbr title="${t.countOfRespondents}">${t.count}</abbr></th>${report.roles.map(role => html`<th scope="col" class="num">${role}</th>`)}<th scope="col" class="num">${t.comparisonSpread}</th>`, rows, { scroll: true })}
 </section>`;
 
     return layout({ language, title: t.comparison, header, main, footer: t.product });

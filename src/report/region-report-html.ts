@@ -65,7 +65,7 @@ function scoresSection(report: RegionReport, language: ReportLanguage, t: Report
     return html`<section>
 <h2>${t.scoresPerRole}</h2>
 ${chart}
-${dataTable(t.statisticsCaption, html`<th scope="col">${t.role}</th><th scope="col" class="num"><abbr title="${language === 'nl' ? 'aantal scores' : 'number of scores'}">${t.count}</abbr></th><th scope="col" class="num">${t.mean}</th><th scope="col" class="num">${t.median}</th><th scope="col" class="num">${t.min}</th><th scope="col" class="num">${t.max}</th><th scope="col" class="num">${t.spread}</th><th scope="col" class="num">${t.standardDeviation}</th><th scope="col">${t.meanLabel}</th>`, rows, { scroll: true })}
+${dataTable(t.statisticsCaption, html`<th scope="col">${t.role}</th><th scope="col" class="num"><abbr title="${t.countOfScores}">${t.count}</abbr></th><th scope="col" class="num">${t.mean}</th><th scope="col" class="num">${t.median}</th><th scope="col" class="num">${t.min}</th><th scope="col" class="num">${t.max}</th><th scope="col" class="num">${t.spread}</th><th scope="col" class="num">${t.standardDeviation}</th><th scope="col">${t.meanLabel}</th>`, rows, { scroll: true })}
 </section>`;
 }
 

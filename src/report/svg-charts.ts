@@ -132,15 +132,8 @@ export function renderRoleChart(input: RoleChartInput): SafeHtml {
 <li><svg width="18" height="18" viewBox="0 0 18 18"><circle cx="9" cy="9" r="4.5" fill="#ffffff" stroke="${COLOURS.dot}" stroke-width="2"/></svg>${t.chartLegendScore}</li>
 </ul>`;
 
-    return html`<figure class="chart-figure">
-<svg class="chart" role="img" viewBox="0 0 ${WIDTH} ${n(height)}" width="${WIDTH}" height="${n(height)}" aria-labelledby="${input.id}-title" aria-describedby="${input.id}-desc">
-<title id="${input.id}-title">${input.title}</title>
-${axis(input.scale, left, right, top, plotBottom)}
-${joinHtml(rows, html`\n`)}
-</svg>
-${legend}
-<div id="${input.id}-desc" class="visually-hidden">${joinHtml(description.map(line => html`<p>${line}</p>`))}</div>
-</figure>`;
+    return chartFigure(input, height, html`${axis(input.scale, left, right, top, plotBottom)}
+${joinHtml(rows, html`\n`)}`, description, legend);
 }
 
 export interface ComparisonSeries {
@@ -198,12 +191,20 @@ export function renderComparisonChart(input: ComparisonChartInput): SafeHtml {
     const description = input.roles.map(role => t.comparisonChartSummary(role, input.series
         .map(series => `${series.label} ${formatDecimal(series.means.get(role) ?? null, input.language)}`).join('; ')));
 
+    return chartFigure(input, height, html`${axis(input.scale, left, right, top, plotBottom)}
+${joinHtml(groups, html`\n`)}`, description);
+}
+
+/**
+ * The frame every chart shares: an SVG labelled by its title and described by a visually hidden text that says
+ * in words what the chart shows, then the legend if there is one.
+ */
+function chartFigure(input: { id: string; title: string }, height: number, content: SafeHtml, description: readonly string[], legend?: SafeHtml): SafeHtml {
     return html`<figure class="chart-figure">
 <svg class="chart" role="img" viewBox="0 0 ${WIDTH} ${n(height)}" width="${WIDTH}" height="${n(height)}" aria-labelledby="${input.id}-title" aria-describedby="${input.id}-desc">
 <title id="${input.id}-title">${input.title}</title>
-${axis(input.scale, left, right, top, plotBottom)}
-${joinHtml(groups, html`\n`)}
+${content}
 </svg>
-<div id="${input.id}-desc" class="visually-hidden">${joinHtml(description.map(line => html`<p>${line}</p>`))}</div>
+${legend === undefined ? '' : html`${legend}\n`}<div id="${input.id}-desc" class="visually-hidden">${joinHtml(description.map(line => html`<p>${line}</p>`))}</div>
 </figure>`;
 }

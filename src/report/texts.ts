@@ -29,6 +29,9 @@ export interface ReportTexts {
     readonly statisticsCaption: string;
     readonly role: string;
     readonly count: string;
+    /** What n counts, spelled out for the abbreviation's title. */
+    readonly countOfScores: string;
+    readonly countOfRespondents: string;
     readonly mean: string;
     readonly median: string;
     readonly min: string;
@@ -135,6 +138,8 @@ const nl: ReportTexts = {
     statisticsCaption: 'Statistiek per rol over de gegeven scores',
     role: 'Rol',
     count: 'n',
+    countOfScores: 'aantal scores',
+    countOfRespondents: 'aantal respondenten',
     mean: 'Gemiddelde',
     median: 'Mediaan',
     min: 'Laagste',
@@ -247,6 +252,8 @@ const en: ReportTexts = {
     statisticsCaption: 'Statistics per role over the scores given',
     role: 'Role',
     count: 'n',
+    countOfScores: 'number of scores',
+    countOfRespondents: 'number of respondents',
     mean: 'Mean',
     median: 'Median',
     min: 'Lowest',
