@@ -3,7 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
     test: {
         include: ['test/**/*.test.ts'],
-        globalSetup: ['test/report-render/global-setup.ts'],
         testTimeout: 30_000,
         reporters: ['default', './test/helpers/summary-reporter.ts']
     }

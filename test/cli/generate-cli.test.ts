@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSyn
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComparisonReportSchema, RegionReportSchema } from '../../src/domain/report-model.js';
-import { MODEL_1_0, MODEL_1_1, SCAN_NOORD, SCAN_OOST, SCAN_WEST, SCAN_ZUID } from '../report/report-fixtures.js';
+import { MODEL_1_0, MODEL_1_1, SCAN_NOORD, SCAN_OOST, SCAN_WEST, SCAN_ZUID } from '../domain/report-fixtures.js';
 import { bundleCli, type CliBundle } from '../helpers/cli-bundle.js';
 
 let scratch: string;

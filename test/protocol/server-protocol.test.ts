@@ -13,7 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPO_ROOT } from '../helpers/workspace.js';
 
-const FIXTURE = path.join(REPO_ROOT, 'test/lsp/fixtures/werkruimte');
+const FIXTURE = path.join(REPO_ROOT, 'test/language/fixtures/werkruimte');
 
 /**
  * The bundled language server as an editor sees it: a child process spoken to over stdio with the real

@@ -3,11 +3,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { BlankFormSchema, ChangelogSchema, ComparisonReportSchema, RegionReportSchema } from '../../src/domain/report-model.js';
+import { UPDATE_GOLDEN as update } from '../helpers/golden.js';
 import { fixtures } from './fixtures.js';
 import { goldenName, render } from './render-output.js';
 
 const expectedDir = join(dirname(fileURLToPath(import.meta.url)), 'expected');
-const update = process.env.UPDATE_GOLDEN === '1';
 
 const schemas = { 'regio': RegionReportSchema, 'vergelijking': ComparisonReportSchema, 'formulier': BlankFormSchema, 'changelog': ChangelogSchema } as const;
 

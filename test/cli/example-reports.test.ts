@@ -3,14 +3,15 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli, type CliBundle } from '../helpers/cli-bundle.js';
+import { UPDATE_GOLDEN } from '../helpers/golden.js';
 import { EXAMPLES, REPO_ROOT } from '../helpers/workspace.js';
 
 /**
  * Every report that `npm start` writes for examples/, compared byte for byte with the reviewed copies in
- * test/report/expected-examples/. After a deliberate change, `UPDATE_GOLDEN=1 npx vitest run test/report` rewrites
+ * test/cli/expected-examples/. After a deliberate change, `UPDATE_GOLDEN=1 npx vitest run test/cli/example-reports.test.ts` rewrites
  * them; review the diff before committing it.
  */
-const EXPECTED = path.join(REPO_ROOT, 'test/report/expected-examples');
+const EXPECTED = path.join(REPO_ROOT, 'test/cli/expected-examples');
 const RUNS: ReadonlyArray<readonly string[]> = [
     [],
     ['--vergelijk', '--formulier', '--changelog'],
@@ -30,7 +31,7 @@ beforeAll(async () => {
             { cwd: project, encoding: 'utf8' });
         expect(result.status, result.stderr).toBe(0);
     }
-    if (process.env.UPDATE_GOLDEN) {
+    if (UPDATE_GOLDEN) {
         rmSync(EXPECTED, { recursive: true, force: true });
         mkdirSync(EXPECTED, { recursive: true });
         for (const name of readdirSync(out)) {

@@ -5,7 +5,7 @@ import type { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-ty
 import { loadFolder, REPO_ROOT, type TestWorkspace } from '../helpers/workspace.js';
 
 /** The multi-file fixture of the editor tests: two model versions and two scans. */
-export const FIXTURE = path.join(REPO_ROOT, 'test/lsp/fixtures/werkruimte');
+export const FIXTURE = path.join(REPO_ROOT, 'test/language/fixtures/werkruimte');
 
 export function loadFixture(): Promise<TestWorkspace> {
     return loadFolder(FIXTURE);

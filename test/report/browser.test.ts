@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderReport } from '../../src/report/render.js';
 import { fixtures, PAYLOADS, regionReport, type Fixture } from './fixtures.js';
-import { CHROMIUM } from './global-setup.js';
+import { ensureChromium } from '../helpers/chromium.js';
 import { render } from './render-output.js';
 
 // The callbacks of page.evaluate run in the browser; the project compiles without the DOM library, so the
@@ -15,7 +15,7 @@ declare const document: any;
 declare const window: any;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const outputDir = join(root, 'test-output', 'report-render');
+const outputDir = join(root, 'test-output', 'report');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -23,7 +23,7 @@ let browser: Browser;
 beforeAll(async () => {
     mkdirSync(outputDir, { recursive: true });
     browser = await chromium.launch({
-        executablePath: CHROMIUM,
+        executablePath: ensureChromium(),
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
             '--disable-component-update', '--disable-sync', '--no-first-run']
     });

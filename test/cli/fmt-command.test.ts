@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fmtCommand } from '../../src/cli/fmt-command.js';
-import { FIXTURE } from './lsp-fixture.js';
+import { FIXTURE } from '../language/lsp-fixture.js';
 
 describe('zelfscan fmt', () => {
     let folder: string;
