@@ -20,7 +20,6 @@ export async function bundleLanguage(repoRoot, outfile) {
             sourcefile: 'bench-language-entry.ts',
             loader: 'ts',
             contents: [
-                "import './src/node-compat.js';",
                 "export { createZelfscanServices } from './src/language/zelfscan-module.js';",
                 "export { buildScanData } from './src/language/scan-data-builder.js';",
                 "export { DocumentState, URI } from 'langium';",

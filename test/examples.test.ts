@@ -207,8 +207,8 @@ describe('linking across files and versions', () => {
     });
 });
 
-/** The seed report the 1.0 model transcribes; it is kept next to the repository, not in it. */
-const SEED_REPORT = path.resolve(REPO_ROOT, '../shared/seeds/001_1cfaabdf90fa39e7.txt');
+/** The sections of the source report that the 1.0 model transcribes, copied verbatim into the repository. */
+const SEED_REPORT = path.resolve(REPO_ROOT, 'test/fixtures/seeds/aef-2023-regieneming-excerpts.md');
 
 interface SeedSection {
     readonly heading: string;

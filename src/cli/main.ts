@@ -1,4 +1,3 @@
-import '../node-compat.js';
 import { Command, CommanderError } from 'commander';
 import { dutchPlaceholder, dutchTitle, dutchUsageError } from './command-line-texts.js';
 import { registerDiffCommand } from './diff-command.js';

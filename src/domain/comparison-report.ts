@@ -5,7 +5,7 @@ import type { ComparisonReport } from './report-model.js';
 import { ReportError } from './report-error.js';
 import type { ResolvedModel } from './resolved-model.js';
 import type { ScanData } from './scan-data.js';
-import { roleStatistics } from './statistics.js';
+import { scanRoleStatistics } from './scan-statistics.js';
 
 /** An anonymous comparison needs at least this many regions unless the caller asks otherwise. */
 export const DEFAULT_MINIMUM_GROUP_SIZE = 3;
@@ -55,7 +55,7 @@ export function buildComparisonReport(entries: readonly ComparisonEntry[], optio
                 model: sharedModel ?? { name: model.key.name, version: model.key.version },
                 focus: scan.focus,
                 respondentCount: scan.respondents.length,
-                statistics: modelRoles.map(role => roleStatistics(role, scoresOf(scan, role), scales[index]))
+                statistics: scanRoleStatistics(scan, modelRoles, scales[index])
             };
         })
     };
@@ -70,10 +70,6 @@ function checkGroupSize(given: number, minimum: number): void {
             + `er ${given === 1 ? 'is' : 'zijn'} ${given} gegeven. Voeg regioscans toe, of verlaag het minimum (opdrachtregel: --minimum ${Math.max(given, 1)}), `
             + `in het besef dat regio's in een kleine groep beter herkenbaar zijn.`);
     }
-}
-
-function scoresOf(scan: ScanData, role: string): number[] {
-    return scan.respondents.flatMap(r => r.scores.filter(s => s.role === role && s.value !== null).map(s => s.value as number));
 }
 
 /** Roles in the order of the first model, then roles that only later entries' models have. */

@@ -4,7 +4,8 @@ import { ReportError } from './report-error.js';
 import type { ResolvedModel } from './resolved-model.js';
 import { checkDuration, interviewCountDeviation, unmetRequirements } from './scan-checks.js';
 import type { ScanData } from './scan-data.js';
-import { meanOf, roleStatistics } from './statistics.js';
+import { countedScores, scanRoleStatistics } from './scan-statistics.js';
+import { meanOf } from './statistics.js';
 
 /** Respondents this many points apart on a role disagree. */
 export const DISAGREEMENT_SPREAD = 2;
@@ -34,18 +35,16 @@ export function buildRegionReport(model: ResolvedModel, scan: ScanData): RegionR
             })
         };
     });
-    const scoresOf = (role: string, among = respondents) =>
-        among.flatMap(r => r.scores.filter(s => s.role === role && s.value !== null).map(s => s.value as number));
-    const statistics = roleNames.map(role => roleStatistics(role, scoresOf(role), scale));
+    const statistics = scanRoleStatistics(scan, roleNames, scale);
 
     const parties = orderedParties(model, respondents.map(r => r.party));
     const byParty = parties.map(party => {
-        const members = respondents.filter(r => r.party === party);
+        const members = scan.respondents.filter(r => r.party === party);
         return {
             party,
             partyLabel: partyLabel(party),
             roles: roleNames.map(role => {
-                const scores = scoresOf(role, members);
+                const scores = countedScores(members, role, scale);
                 return { role, scores, mean: meanOf(scores) };
             })
         };

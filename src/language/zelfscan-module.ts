@@ -1,3 +1,5 @@
+// Langium's parser needs Object.groupBy (Node 21+); the module loads the stand-in itself, whoever loads the module.
+import './node-compat.js';
 import { inject, type DeepPartial, type LangiumSharedCoreServices, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices,

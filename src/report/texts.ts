@@ -113,6 +113,10 @@ export interface ReportTexts {
     readonly changeGroup: Readonly<Record<'toegevoegd' | 'gewijzigd' | 'vervallen', string>>;
     readonly changeKind: Readonly<Record<string, string>>;
     readonly noChanges: string;
+
+    // Editor
+    /** The code lens on a scan: the mean per role, `Ontwerper 3,3 · Verbinder 2,8` already formatted. */
+    readonly meansLens: (parts: string) => string;
 }
 
 const nl: ReportTexts = {
@@ -226,7 +230,9 @@ const nl: ReportTexts = {
         role: 'Rol', party: 'Partij', focus: 'Focus', question: 'Vraag', use: 'Gebruik',
         obstacle: 'Knelpunt', handhold: 'Houvast', trait: 'Kenmerk', instelling: 'Instelling'
     },
-    noChanges: 'Geen wijzigingen.'
+    noChanges: 'Geen wijzigingen.',
+
+    meansLens: parts => `Gemiddeld: ${parts}`
 };
 
 const en: ReportTexts = {
@@ -340,7 +346,9 @@ const en: ReportTexts = {
         role: 'Role', party: 'Party', focus: 'Focus', question: 'Question', use: 'Use',
         obstacle: 'Obstacle', handhold: 'Handhold', trait: 'Characteristic', instelling: 'Setting'
     },
-    noChanges: 'No changes.'
+    noChanges: 'No changes.',
+
+    meansLens: parts => `Mean: ${parts}`
 };
 
 export function textsFor(language: ReportLanguage): ReportTexts {
