@@ -8,7 +8,7 @@ import { createZelfscanServices } from '../language/zelfscan-module.js';
 import { hasSyntaxErrors } from '../language/zelfscan-formatter.js';
 import { ExitCode } from './validate-command.js';
 import { collectSourceFiles, MODEL_EXTENSION } from './workspace-files.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { writeFileAtomically } from '../app/atomic-write.js';
 
 export interface FmtOptions {
     readonly check?: boolean;
@@ -45,7 +45,8 @@ export async function fmtCommand(paths: string[], options: FmtOptions, out: (tex
         if (options.check) {
             out(`${shown} is niet opgemaakt`);
         } else {
-            await writeFileAtomically(file, formatted, { replace: true });
+            // Through a symbolic link: the shared file it names is formatted and the link stays.
+            await writeFileAtomically(file, formatted, { existing: 'through-link' });
             out(`${shown} opgemaakt`);
         }
     }

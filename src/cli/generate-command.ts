@@ -1,38 +1,28 @@
 import type { Command } from 'commander';
-import type { LangiumDocument } from 'langium';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { buildBlankForm } from '../domain/blank-form.js';
-import { buildChangelog } from '../domain/changelog.js';
-import { buildComparisonReport, DEFAULT_MINIMUM_GROUP_SIZE } from '../domain/comparison-report.js';
-import { buildRegionReport } from '../domain/region-report.js';
-import { ReportError } from '../domain/report-error.js';
-import {
-    BlankFormSchema, ChangelogSchema, ComparisonReportSchema, RegionReportSchema, ReportLanguageSchema, type Report, type ReportLanguage
-} from '../domain/report-model.js';
-import type { Model } from '../language/generated/ast.js';
-import {
-    changelogInput, modelNodeOfDocument, modelOfDocument, regionReportInput, scanOfDocument, type RegionReportInput
-} from '../language/report-inputs.js';
-import { renderReport } from '../report/render.js';
+import { asRefusal, type Refusal } from '../app/refusal.js';
+import { REPORT_FORMATS, reportContent, type ReportFileFormat } from '../app/report-content.js';
+import { reportFileName } from '../app/report-file-names.js';
+import { REPORT_KIND_NAMES, reportKind, type ReportKind } from '../app/report-kinds.js';
+import { checkOutputFolder, writeReportFile } from '../app/report-output.js';
+import { planReports } from '../app/report-plan.js';
+import { reportSourcesOf } from '../app/report-sources.js';
+import { DEFAULT_MINIMUM_GROUP_SIZE } from '../domain/comparison-report.js';
+import { ReportLanguageSchema, type ReportLanguage } from '../domain/report-model.js';
 import { findingsOf, formatFinding } from './findings.js';
 import { documentsInUse, loadWorkspace, type LoadedWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
-import { isSourceFile, UsageError } from './workspace-files.js';
-import { slug } from '../domain/slug.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { UsageError } from './workspace-files.js';
 
 export interface GenerateOptions {
     readonly out: string;
     readonly format?: string;
     readonly json?: boolean;
-    readonly vergelijk?: boolean;
-    readonly anoniem?: boolean;
     readonly minimum?: string;
-    readonly formulier?: boolean;
-    readonly changelog?: boolean;
     readonly taal?: string;
     readonly werkruimte?: string;
+    /** The kinds' own options (`--vergelijk`, `--formulier`, …), named in the table of report kinds. */
+    readonly [kindOption: string]: string | boolean | undefined;
 }
 
 export interface GenerateOutput {
@@ -42,64 +32,72 @@ export interface GenerateOutput {
     readonly err: (line: string) => void;
 }
 
-type OutputFormat = 'html' | 'md' | 'json';
-
-/** One report to write, under a file name without extension. */
-interface PlannedReport {
-    readonly name: string;
-    readonly report: Report;
-}
-
 /** Above this many reports the command reports its progress on stderr. */
 const PROGRESS_THRESHOLD = 20;
 
+const OUTPUT_ADVICE = 'Kies met --out een aparte map voor de rapporten, bijvoorbeeld --out rapporten.';
+
 /**
- * `zelfscan generate`: validates the given files, refuses when any loaded file has errors, then writes the
- * requested reports into the output folder. Each file is written to a temporary file beside it and renamed,
- * so a reader never sees half a report, and nothing is ever written outside the output folder.
+ * `zelfscan generate`: the command-line adapter over the application layer (src/app). It reads the options,
+ * loads and validates the files, refuses while any of them has errors, and writes what the plan says into
+ * the output folder, each file atomically. Refusals because of the input exit 1, usage and I/O problems 2.
  */
 export async function generateCommand(paths: readonly string[], options: GenerateOptions, io: GenerateOutput): Promise<number> {
     try {
         const formats = outputFormats(options);
         const language = reportLanguage(options.taal);
-        const minimum = minimumGroupSize(options.minimum);
+        const minimumGroupSize = minimumGroupSizeOf(options.minimum);
         const workspace = await loadWorkspace(paths.length > 0 ? paths : ['.'], options.werkruimte ?? process.cwd());
         if (reportErrors(workspace, io)) {
             return ExitCode.Invalid;
         }
         const outDir = path.resolve(options.out);
-        await checkOutputFolder(outDir, options.out, workspace);
-        const planned = planReports(workspace, options, minimum);
-        await fs.mkdir(outDir, { recursive: true });
-        const showProgress = planned.length > PROGRESS_THRESHOLD;
-        const step = Math.max(1, Math.floor(planned.length / 10));
-        for (const [index, { name, report }] of planned.entries()) {
+        await checkOutputFolder(outDir, { shown: options.out, advice: OUTPUT_ADVICE }, workspace.all.map(d => d.uri.fsPath));
+        const sources = reportSourcesOf(workspace.targets, workspace.all, workspace.services);
+        const jobs = planReports(sources, { kinds: askedKinds(options), minimumGroupSize, showPath: shown });
+        // Every report is built before the first is written, so a refusal leaves the output folder untouched.
+        const built = jobs.map(job => ({ job, report: job.build() }));
+        const showProgress = built.length > PROGRESS_THRESHOLD;
+        const step = Math.max(1, Math.floor(built.length / 10));
+        for (const [index, { job, report }] of built.entries()) {
             for (const format of formats) {
-                const file = await writeInside(outDir, `${name}.${format}`, contentOf(report, format, language));
-                io.out(path.relative(process.cwd(), file) || file);
+                const file = await writeReportFile(outDir, reportFileName(job.stem, format), reportContent(job.kind, report, format, language));
+                io.out(shown(file));
             }
-            if (showProgress && ((index + 1) % step === 0 || index + 1 === planned.length)) {
-                io.err(`Rapporten: ${index + 1} van ${planned.length}`);
+            if (showProgress && ((index + 1) % step === 0 || index + 1 === built.length)) {
+                io.err(`Rapporten: ${index + 1} van ${built.length}`);
             }
         }
         return ExitCode.Ok;
     } catch (error) {
-        if (error instanceof UsageError || error instanceof ReportError) {
-            io.err(`zelfscan: ${error.message}`);
-            return ExitCode.Usage;
+        const refusal: Refusal | undefined = error instanceof UsageError ? undefined : asRefusal(error);
+        if (error instanceof UsageError || refusal) {
+            io.err(`zelfscan: ${(refusal ?? error as Error).message}`);
+            return refusal?.reason === 'invoer' ? ExitCode.Invalid : ExitCode.Usage;
         }
         throw error;
     }
 }
 
-function outputFormats(options: GenerateOptions): OutputFormat[] {
+function shown(file: string): string {
+    return path.relative(process.cwd(), file) || file;
+}
+
+function askedKinds(options: GenerateOptions): ReportKind[] {
+    return REPORT_KIND_NAMES.filter(kind => {
+        const commandLine = reportKind(kind).commandLine;
+        return commandLine !== undefined && options[commandLine.option] === true;
+    });
+}
+
+function outputFormats(options: GenerateOptions): ReportFileFormat[] {
     const given = options.format;
     if (given !== undefined && !['html', 'md', 'all'].includes(given)) {
         throw new UsageError(`Onbekend formaat '${given}'. Kies html, md of all.`);
     }
     // --json alone writes only JSON; with --format it comes on top.
-    const formats: OutputFormat[] = given === 'all' ? ['html', 'md'] : given ? [given as OutputFormat] : options.json ? [] : ['html'];
-    return options.json ? [...formats, 'json'] : formats;
+    const formats: ReportFileFormat[] = given === 'all' ? ['html', 'md'] : given ? [given as ReportFileFormat] : options.json ? [] : ['html'];
+    return REPORT_FORMATS.filter(format => formats.includes(format) || (format === 'json' && options.json));
 }
 
 function reportLanguage(text: string | undefined): ReportLanguage {
@@ -110,7 +108,7 @@ function reportLanguage(text: string | undefined): ReportLanguage {
     return parsed.data;
 }
 
-function minimumGroupSize(text: string | undefined): number {
+function minimumGroupSizeOf(text: string | undefined): number {
     if (text === undefined) {
         return DEFAULT_MINIMUM_GROUP_SIZE;
     }
@@ -137,157 +135,28 @@ function reportErrors(workspace: LoadedWorkspace, io: GenerateOutput): boolean {
     return errors > 0;
 }
 
-/** Reports go into a folder of their own: never among the model and scan files they come from. */
-async function checkOutputFolder(outDir: string, given: string, workspace: LoadedWorkspace): Promise<void> {
-    const stat = await fs.stat(outDir).catch(() => undefined);
-    if (stat && !stat.isDirectory()) {
-        throw new UsageError(`'${given}' bestaat al en is geen map. Kies met --out een (nieuwe) map voor de rapporten.`);
-    }
-    // Compare real paths, so that a symbolic link cannot smuggle the output folder into a source folder.
-    const realOut = stat ? await fs.realpath(outDir) : outDir;
-    const folders = new Map<string, string>();
-    for (const file of workspace.all.map(d => d.uri.fsPath)) {
-        const folder = path.dirname(file);
-        if (!folders.has(folder)) {
-            folders.set(folder, file);
-        }
-    }
-    let source: string | undefined;
-    for (const [folder, file] of folders) {
-        const realFolder = await fs.realpath(folder).catch(() => folder);
-        if (isInside(outDir, file) || isInside(realOut, path.join(realFolder, path.basename(file)))) {
-            source = file;
-            break;
-        }
-    }
-    if (source) {
-        throw new UsageError(`De uitvoermap '${given}' bevat bronbestanden (${path.relative(process.cwd(), source)}). Kies met --out een aparte map voor de rapporten, bijvoorbeeld --out rapporten.`);
-    }
-}
-
-function isInside(folder: string, file: string): boolean {
-    const relative = path.relative(folder, file);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
-function planReports(workspace: LoadedWorkspace, options: GenerateOptions, minimum: number): PlannedReport[] {
-    const scans = workspace.targets.filter(d => scanOfDocument(d) !== undefined);
-    const scanInputs = () => {
-        if (scans.length === 0) {
-            throw new UsageError('Er zijn geen regioscans (.regioscan) gevonden in de opgegeven paden.');
-        }
-        return scans.map(document => {
-            const input = regionReportInput(document, workspace.services);
-            if (!input) {
-                throw new ReportError(`Bij ${path.relative(process.cwd(), document.uri.fsPath)} is het model niet gevonden.`);
-            }
-            return input;
-        });
-    };
-    const planned: PlannedReport[] = [];
-    const comparison = options.vergelijk || options.anoniem;
-    if (!comparison && !options.formulier && !options.changelog) {
-        planned.push(...scanInputs().map(({ model, scan }: RegionReportInput) => ({ name: slug(scan.region, 'regio'), report: buildRegionReport(model, scan) })));
-    }
-    if (comparison) {
-        const report = buildComparisonReport(scanInputs(), { anonymous: !!options.anoniem, minimumGroupSize: minimum });
-        planned.push({ name: options.anoniem ? 'vergelijking-anoniem' : 'vergelijking', report });
-    }
-    if (options.formulier || options.changelog) {
-        const models = modelDocuments(workspace);
-        if (models.length === 0) {
-            throw new UsageError('Er zijn geen modellen (.zelfscan) gevonden in de opgegeven paden of bij de opgegeven scans.');
-        }
-        for (const document of models) {
-            const model = modelOfDocument(document, workspace.services)!;
-            const stem = `${slug(model.key.name, 'model')}-${model.key.version}`;
-            if (options.formulier) {
-                planned.push({ name: `formulier-${stem}`, report: buildBlankForm(model) });
-            }
-            if (options.changelog) {
-                const input = changelogInput(document, workspace.services)!;
-                planned.push({ name: `changelog-${stem}`, report: buildChangelog(input.model, input.base) });
-            }
-        }
-    }
-    return uniqueNames(planned);
-}
-
-/** The model files asked for; when only scans were given, the model versions those scans name. */
-function modelDocuments(workspace: LoadedWorkspace): LangiumDocument[] {
-    const given = workspace.targets.filter(d => modelNodeOfDocument(d) !== undefined);
-    if (given.length > 0) {
-        return given;
-    }
-    const named = new Set<Model>();
-    for (const document of workspace.targets) {
-        const model = scanOfDocument(document)?.model?.ref;
-        if (model) {
-            named.add(model);
-        }
-    }
-    return workspace.all.filter(d => named.has(modelNodeOfDocument(d)!));
-}
-
-/** Two regions with the same name get `-2`, `-3`, … in the order their files were given. */
-function uniqueNames(planned: readonly PlannedReport[]): PlannedReport[] {
-    const used = new Set<string>();
-    return planned.map(entry => {
-        let name = entry.name;
-        for (let n = 2; used.has(name); n++) {
-            name = `${entry.name}-${n}`;
-        }
-        used.add(name);
-        return { ...entry, name };
-    });
-}
-
-
-function contentOf(report: Report, format: OutputFormat, language: ReportLanguage): string {
-    if (format === 'json') {
-        return JSON.stringify(validated(report), null, 2) + '\n';
-    }
-    return renderReport(report, format, { language });
-}
-
-/** The report model as JSON promises it: checked against its schema, unknown fields dropped. */
-function validated(report: Report): Report {
-    switch (report.kind) {
-        case 'regio': return RegionReportSchema.parse(report);
-        case 'vergelijking': return ComparisonReportSchema.parse(report);
-        case 'formulier': return BlankFormSchema.parse(report);
-        case 'changelog': return ChangelogSchema.parse(report);
-    }
-}
-
-/** Writes a file atomically inside `outDir`; refuses any name that would land elsewhere or replace a source file. */
-async function writeInside(outDir: string, fileName: string, content: string): Promise<string> {
-    const target = path.resolve(outDir, fileName);
-    if (path.dirname(target) !== outDir || isSourceFile(target)) {
-        throw new UsageError(`Weigert te schrijven naar '${target}': dat valt buiten de uitvoermap of is een bronbestand.`);
-    }
-    try {
-        await writeFileAtomically(target, content, { replace: true });
-    } catch (error) {
-        throw new UsageError(`Kon '${target}' niet schrijven: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return target;
-}
-
 export function registerGenerateCommand(program: Command): void {
-    program.command('generate')
+    const command = program.command('generate')
         .description('Maak rapporten (HTML, Markdown of JSON) van regioscans en modellen; standaard één regiorapport per scan.')
         .argument('[paden...]', 'bestanden of mappen (standaard: de huidige map)')
-        .requiredOption('--out <map>', 'map waarin de rapporten komen (nooit een map met bronbestanden)')
+        .requiredOption('--out <map>', 'map waarin de rapporten komen (nooit een map met bronbestanden, nooit via een symbolische koppeling)')
         .option('--format <formaat>', 'html, md of all (standaard html)')
-        .option('--json', 'ook (of, zonder --format, alleen) het rapportmodel als JSON schrijven')
-        .option('--vergelijk', 'één vergelijking van alle regioscans')
-        .option('--anoniem', 'de vergelijking zonder regionamen en andere herleidbare gegevens')
+        .option('--json', 'ook (of, zonder --format, alleen) het rapportmodel als JSON schrijven');
+    for (const kind of REPORT_KIND_NAMES) {
+        const commandLine = reportKind(kind).commandLine;
+        if (commandLine) {
+            command.option(`--${commandLine.option}`, `${commandLine.description} (bestand ${kind}.…)`);
+        }
+    }
+    command
         .option('--minimum <aantal>', `minimaal aantal regioscans voor een anonieme vergelijking (standaard ${DEFAULT_MINIMUM_GROUP_SIZE})`)
-        .option('--formulier', 'een leeg scanformulier per model')
-        .option('--changelog', 'de wijzigingen van elke modelversie ten opzichte van de versie die ze uitbreidt')
         .option('--taal <taal>', 'taal van de rapporten: nl of en (standaard nl)')
         .option('--werkruimte <map>', 'map waaruit modellen worden geladen voor losse scanbestanden (standaard: huidige map)')
+        .addHelpText('after', [
+            '',
+            'Bestandsnamen: <soort>.<onderwerp>.<formaat>, bijvoorbeeld regio.regio-noord.html, formulier.regieneming-1.1.md,',
+            'wijzigingen.regieneming-1.1.html, vergelijking.html en vergelijking-anoniem.html.'
+        ].join('\n'))
         .action(async (paths: string[], options: GenerateOptions) => {
             process.exitCode = await generateCommand(paths, options, {
                 out: line => process.stdout.write(line + '\n'),

@@ -11,7 +11,7 @@ import { findingsOf, formatFinding } from './findings.js';
 import { loadWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { UsageError } from './workspace-files.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { writeFileAtomically } from '../app/atomic-write.js';
 
 export interface NewOptions {
     readonly model?: string;
@@ -159,7 +159,7 @@ async function writeNew(folder: string, fileName: string, content: string): Prom
     }
     try {
         await fs.mkdir(folder, { recursive: true });
-        await writeFileAtomically(target, content, { replace: false });
+        await writeFileAtomically(target, content, { existing: 'new' });
     } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
             throw refuse();

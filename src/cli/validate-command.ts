@@ -8,8 +8,12 @@ export interface ValidateOptions {
     readonly werkruimte?: string;
 }
 
-/** Exit codes of the command line: 0 clean (or warnings only), 1 errors in the files, 2 usage or I/O problem. */
-export const ExitCode = { Ok: 0, Invalid: 1, Usage: 2 } as const;
+/**
+ * Exit codes of the command line: 0 clean (or warnings only), 1 a problem in the input (errors in the files, a
+ * report the input does not allow), 2 a usage or I/O problem, 70 an unexpected error (a defect; the stack trace
+ * is printed). 70 is EX_SOFTWARE of BSD's sysexits.h.
+ */
+export const ExitCode = { Ok: 0, Invalid: 1, Usage: 2, Crash: 70 } as const;
 
 export async function validateCommand(paths: string[], options: ValidateOptions, out: (text: string) => void): Promise<number> {
     const workspace = await loadWorkspace(paths.length > 0 ? paths : ['.'], options.werkruimte ?? process.cwd());

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { checkOutputFolder, writeReportFile } from '../app/report-output.js';
 import type { ReportFormat } from '../language/report-protocol.js';
 import { isZelfscanDocument, MODEL_LANGUAGE, SCAN_LANGUAGE } from './language-ids.js';
 import type { ReportClient } from './report-client.js';
@@ -6,7 +7,9 @@ import { readSettings, reportFolderFor } from './settings.js';
 
 /**
  * Registers the commands that write reports to the report folder (of one file, of every scan, and the comparison
- * across the scans, normal and anonymised) and the one that shows a model's changelog.
+ * across the scans, normal and anonymised) and the one that shows a model's changelog. An adapter: the server
+ * plans, names and renders each report through the application layer (src/app), and the files are written
+ * with its rules, as the command line writes them (never among sources, never through a link, atomically).
  */
 export function registerReportCommands(context: vscode.ExtensionContext, reports: ReportClient, log: vscode.OutputChannel): void {
     context.subscriptions.push(
@@ -41,16 +44,22 @@ async function generateForFile(reports: ReportClient, format: ReportFormat, uri:
         void vscode.window.showErrorMessage(`Geen rapport: ${result.message}`);
         return undefined;
     }
-    const target = vscode.Uri.joinPath(reportFolderFor(source, settings), result.fileName);
-    await writeReport(target, result.content);
-    return target;
+    const written = await writeReport(reportFolderFor(source, settings), result.fileName, result.content, [source]);
+    return typeof written === 'string' ? undefined : written;
 }
 
-/** Writes a report the user asked for and offers to open it. */
-async function writeReport(target: vscode.Uri, content: string, note = ''): Promise<void> {
-    await writeText(target, content);
-    void vscode.window.showInformationMessage(`Rapport geschreven: ${vscode.workspace.asRelativePath(target)}${note}`, 'Openen')
-        .then(choice => choice === 'Openen' ? vscode.commands.executeCommand('vscode.open', target) : undefined);
+/** Writes a report the user asked for and offers to open it; says why (and returns why) when it cannot. */
+async function writeReport(folder: vscode.Uri, fileName: string, content: string, sources: readonly vscode.Uri[], note = ''): Promise<vscode.Uri | string> {
+    try {
+        const target = await writeInReportFolder(folder, fileName, content, sources);
+        void vscode.window.showInformationMessage(`Rapport geschreven: ${vscode.workspace.asRelativePath(target)}${note}`, 'Openen')
+            .then(choice => choice === 'Openen' ? vscode.commands.executeCommand('vscode.open', target) : undefined);
+        return target;
+    } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        void vscode.window.showErrorMessage(`Geen rapport: ${message}`);
+        return message;
+    }
 }
 
 export interface SkippedSource {
@@ -84,9 +93,7 @@ async function generateForWorkspace(reports: ReportClient, log: vscode.OutputCha
                 try {
                     const result = await reports.report({ uri: source.toString(), format: settings.defaultFormat, language: settings.language });
                     if (result.ok) {
-                        const target = vscode.Uri.joinPath(reportFolderFor(source, settings), result.fileName);
-                        await writeText(target, result.content);
-                        outcome.written.push(target);
+                        outcome.written.push(await writeInReportFolder(reportFolderFor(source, settings), result.fileName, result.content, scans));
                     } else {
                         outcome.failed.push({ source, message: result.message });
                     }
@@ -151,10 +158,11 @@ async function generateComparison(reports: ReportClient, anonymous: boolean, log
             .then(choice => choice === openSetting ? vscode.commands.executeCommand('workbench.action.openSettings', 'zelfscan.minimumGroep') : undefined);
         return { refused: result.message, skipped };
     }
-    const target = vscode.Uri.joinPath(reportFolderFor(folder.uri, settings), result.fileName);
     const count = `${result.scans.length} regioscan${result.scans.length === 1 ? '' : 's'} vergeleken`;
-    await writeReport(target, result.content, ` (${count}${skippedNote ? `; ${skippedNote}` : ''})`);
-    return { written: target, skipped };
+    const sources = [...result.scans, ...result.skipped.map(({ uri }) => uri)].map(uri => vscode.Uri.parse(uri));
+    const written = await writeReport(reportFolderFor(folder.uri, settings), result.fileName, result.content, sources,
+        ` (${count}${skippedNote ? `; ${skippedNote}` : ''})`);
+    return typeof written === 'string' ? { refused: written, skipped } : { written, skipped };
 }
 
 /** Opens the changelog of a model version against the version it extends, as Markdown beside the editor. */
@@ -176,7 +184,14 @@ async function showChangelog(reports: ReportClient, uri: vscode.Uri | undefined)
     return changelog;
 }
 
-async function writeText(target: vscode.Uri, text: string): Promise<void> {
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+/**
+ * Writes one report into the report folder with the application layer's rules; a refusal (the folder holds
+ * model or scan files, is a link, cannot be written) is thrown with its Dutch message.
+ */
+async function writeInReportFolder(folder: vscode.Uri, fileName: string, content: string, sources: readonly vscode.Uri[]): Promise<vscode.Uri> {
+    const shown = vscode.workspace.asRelativePath(folder);
+    await checkOutputFolder(folder.fsPath, { shown, advice: REPORT_FOLDER_ADVICE }, sources.filter(uri => uri.scheme === 'file').map(uri => uri.fsPath));
+    return vscode.Uri.file(await writeReportFile(folder.fsPath, fileName, content));
 }
+
+const REPORT_FOLDER_ADVICE = 'Kies met de instelling zelfscan.rapportMap een aparte map voor de rapporten, bijvoorbeeld rapporten.';

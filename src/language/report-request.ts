@@ -1,10 +1,10 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { buildChangelog } from '../domain/changelog.js';
-import { buildComparisonReport, type ComparisonEntry } from '../domain/comparison-report.js';
-import { buildRegionReport } from '../domain/region-report.js';
-import { ReportError } from '../domain/report-error.js';
-import type { Report } from '../domain/report-model.js';
+import { asRefusal } from '../app/refusal.js';
+import { reportFileName } from '../app/report-file-names.js';
+import type { ReportKind } from '../app/report-kinds.js';
+import { jobFor, planReports, type ReportJob } from '../app/report-plan.js';
+import { modelSource, scanSource, type ScanSource } from '../app/report-sources.js';
 import type { ResolvedModel } from '../domain/resolved-model.js';
 import { renderReport, renderReportBody } from '../report/render.js';
 import { isModel } from './generated/ast.js';
@@ -12,15 +12,14 @@ import {
     COMPARISON_REQUEST, ComparisonParamsSchema, MODELS_REQUEST, REPORT_REQUEST, ReportParamsSchema, type ComparisonResult,
     type ModelSummary, type ReportResult, type SkippedScan
 } from './report-protocol.js';
-import {
-    changelogInput, modelNodeOfDocument, regionReportInput, scanOfDocument, type RegionReportInput
-} from './report-inputs.js';
+import { modelNodeOfDocument, regionReportInput, scanOfDocument } from './report-inputs.js';
 import type { ZelfscanLanguageServices } from './zelfscan-module.js';
 
 /**
  * The custom requests of the VS Code extension: a report of one file (for the preview and the generate
- * commands), the comparison of the workspace's scans, and the model versions of the workspace (for the "new region scan" command). Reports go through
- * the same builders and renderers as the command line, so the editor and the CLI print the same bytes.
+ * commands), the comparison of the workspace's scans, and the model versions of the workspace (for the "new
+ * region scan" command). An adapter over the application layer (src/app): reports are planned, named and
+ * built there, as for the command line, so the editor and the CLI write the same bytes under the same names.
  */
 export function registerReportRequests(connection: Connection, services: ZelfscanLanguageServices): void {
     connection.onRequest(REPORT_REQUEST, async (raw: unknown, token: CancellationToken) => {
@@ -34,20 +33,22 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
             return failure('Het bestand is niet gevonden of is geen model (.zelfscan) of regioscan (.regioscan).');
         }
         try {
-            const report = await reportOf(document, services, params.kind);
-            if (typeof report === 'string') {
-                return failure(report);
+            const job = await jobOf(document, services, params.kind);
+            if (typeof job === 'string') {
+                return failure(job);
             }
-            const base = fileStem(document.uri) + (report.kind === 'changelog' ? '-wijzigingen' : '');
+            const report = job.build();
+            const fileName = reportFileName(job.stem, params.format);
             if (params.bodyOnly && params.format === 'html') {
                 const { body, style } = renderReportBody(report, { language: params.language });
-                return { ok: true, content: body, style, fileName: `${base}.html` } satisfies ReportResult;
+                return { ok: true, content: body, style, fileName } satisfies ReportResult;
             }
             const content = renderReport(report, params.format, { language: params.language });
-            return { ok: true, content, fileName: `${base}.${params.format}` } satisfies ReportResult;
+            return { ok: true, content, fileName } satisfies ReportResult;
         } catch (error) {
-            if (error instanceof ReportError) {
-                return failure(error.message);
+            const refusal = asRefusal(error);
+            if (refusal) {
+                return failure(refusal.message);
             }
             throw error;
         }
@@ -71,13 +72,14 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
                 return { ok: false, message: 'Er is geen regioscan zonder fouten in de werkruimte om te vergelijken.', skipped };
             }
             try {
-                const report = buildComparisonReport(entries, { anonymous, minimumGroupSize });
-                const content = renderReport(report, format, { language });
-                const fileName = `${anonymous ? 'vergelijking-anoniem' : 'vergelijking'}.${format}`;
-                return { ok: true, content, fileName, scans, skipped };
+                const kind: ReportKind = anonymous ? 'vergelijking-anoniem' : 'vergelijking';
+                const [job] = planReports({ scans: entries, models: [] }, { kinds: [kind], minimumGroupSize });
+                const content = renderReport(job.build(), format, { language });
+                return { ok: true, content, fileName: reportFileName(job.stem, format), scans, skipped };
             } catch (error) {
-                if (error instanceof ReportError) {
-                    return { ok: false, message: error.message, skipped };
+                const refusal = asRefusal(error);
+                if (refusal) {
+                    return { ok: false, message: refusal.message, skipped };
                 }
                 throw error;
             }
@@ -99,35 +101,45 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
     });
 }
 
-/** The report a document stands for, or a Dutch message saying why there is none. */
-async function reportOf(document: LangiumDocument, services: ZelfscanLanguageServices, kind: 'standaard' | 'wijzigingen'): Promise<Report | string> {
+/**
+ * The report job a document stands for, or a Dutch message saying why there is none. Its name comes from
+ * the plan over every scan (or model) of the workspace, as `zelfscan generate` over the workspace names it.
+ */
+async function jobOf(document: LangiumDocument, services: ZelfscanLanguageServices, kind: 'standaard' | 'wijzigingen'): Promise<ReportJob | string> {
     if (scanOfDocument(document)) {
         if (kind === 'wijzigingen') {
             return 'Wijzigingen zijn er alleen van een model (.zelfscan), niet van een regioscan.';
         }
-        const input = await scanInput(document, services);
-        return typeof input === 'string' ? input : buildRegionReport(input.model, input.scan);
+        if (await hasErrors(document, services)) {
+            return 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).';
+        }
+        if (!regionReportInput(document, services)) {
+            return 'De modelversie die de regioscan noemt, is niet gevonden in de werkruimte.';
+        }
+        const scans = workspaceDocuments(services, document).map(d => scanSource(d, services)).filter(source => source !== undefined);
+        return jobFor(planReports({ scans, models: [] }, { kinds: ['regio'], minimumGroupSize: 1 }), document.uri.fsPath)!;
     }
     if (modelNodeOfDocument(document)) {
         if (await hasErrors(document, services)) {
             return 'Het model bevat fouten; los die eerst op (zie het venster Problemen).';
         }
-        const input = changelogInput(document, services);
-        return input ? buildChangelog(input.model, input.base) : 'Het model kan niet worden gelezen.';
+        const models = workspaceDocuments(services, document).map(d => modelSource(d, services)).filter(source => source !== undefined);
+        const job = jobFor(planReports({ scans: [], models }, { kinds: ['wijzigingen'], minimumGroupSize: 1 }), document.uri.fsPath);
+        return job ?? 'Het model kan niet worden gelezen.';
     }
     return 'Het bestand is geen model (.zelfscan) of regioscan (.regioscan).';
 }
 
-/** What a report needs of a scan document, or a Dutch message saying why the scan cannot be reported on. */
-async function scanInput(document: LangiumDocument, services: ZelfscanLanguageServices): Promise<RegionReportInput | string> {
-    if (await hasErrors(document, services)) {
-        return 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).';
-    }
-    return regionReportInput(document, services) ?? 'De modelversie die de regioscan noemt, is niet gevonden in de werkruimte.';
+/** The workspace's files on disk plus `document` (which may be an unsaved buffer), each once. */
+function workspaceDocuments(services: ZelfscanLanguageServices, document: LangiumDocument): LangiumDocument[] {
+    const files = services.shared.workspace.LangiumDocuments.all
+        .filter(other => other.uri.scheme === 'file' && other !== document)
+        .toArray();
+    return [document, ...files];
 }
 
 interface ComparableScans {
-    readonly entries: ComparisonEntry[];
+    readonly entries: ScanSource[];
     /** URIs of the scans in `entries`, in the same order. */
     readonly scans: string[];
     readonly skipped: SkippedScan[];
@@ -149,14 +161,16 @@ async function comparableScans(services: ZelfscanLanguageServices, token: Cancel
             break;
         }
         const uri = document.uri.toString();
-        const input = document.state >= DocumentState.Linked
-            ? await scanInput(document, services)
-            : 'De regioscan wordt nog verwerkt; probeer het zo opnieuw.';
-        if (typeof input === 'string') {
-            outcome.skipped.push({ uri, message: input });
-        } else {
-            outcome.entries.push(input);
+        const message = document.state < DocumentState.Linked ? 'De regioscan wordt nog verwerkt; probeer het zo opnieuw.'
+            : await hasErrors(document, services) ? 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).'
+            : regionReportInput(document, services) ? undefined
+            : 'De modelversie die de regioscan noemt, is niet gevonden in de werkruimte.';
+        const source = message === undefined ? scanSource(document, services) : undefined;
+        if (source) {
+            outcome.entries.push(source);
             outcome.scans.push(uri);
+        } else {
+            outcome.skipped.push({ uri, message: message! });
         }
     }
     return outcome;
@@ -225,10 +239,4 @@ function modelSummary(model: ResolvedModel, uri: string): ModelSummary {
 
 function failure(message: string): ReportResult {
     return { ok: false, message };
-}
-
-/** The file name without folder and extension: `regio-noord.regioscan` gives `regio-noord`. */
-function fileStem(uri: URI): string {
-    const name = uri.path.split('/').pop() ?? 'rapport';
-    return name.replace(/\.(zelfscan|regioscan)$/, '') || 'rapport';
 }

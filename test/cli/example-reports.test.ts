@@ -12,10 +12,9 @@ import { EXAMPLES, REPO_ROOT } from '../helpers/workspace.js';
  * them; review the diff before committing it.
  */
 const EXPECTED = path.join(REPO_ROOT, 'test/cli/expected-examples');
+/** As `npm run rapporten`: every kind in one run. */
 const RUNS: ReadonlyArray<readonly string[]> = [
-    [],
-    ['--vergelijk', '--formulier', '--changelog'],
-    ['--anoniem']
+    ['--regio', '--vergelijk', '--anoniem', '--formulier', '--changelog']
 ];
 
 let bundle: CliBundle;

@@ -57,9 +57,9 @@ describe('zelfscan generate', () => {
         const result = run(['generate', 'scans', '--out', 'rapporten'], root);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
-        expect(result.stdout).toBe(`${path.join('rapporten', 'regio-noord.html')}\n${path.join('rapporten', 'regio-zuid.html')}\n`);
-        expect(readdirSync(path.join(root, 'rapporten'))).toEqual(['regio-noord.html', 'regio-zuid.html']);
-        expect(readFileSync(path.join(root, 'rapporten', 'regio-noord.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+        expect(result.stdout).toBe(`${path.join('rapporten', 'regio.regio-noord.html')}\n${path.join('rapporten', 'regio.regio-zuid.html')}\n`);
+        expect(readdirSync(path.join(root, 'rapporten'))).toEqual(['regio.regio-noord.html', 'regio.regio-zuid.html']);
+        expect(readFileSync(path.join(root, 'rapporten', 'regio.regio-noord.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
         expect([snapshot(path.join(root, 'modellen')), snapshot(path.join(root, 'scans'))]).toEqual(sources);
     });
 
@@ -72,9 +72,9 @@ describe('zelfscan generate', () => {
         const bytes = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v.slice(v.indexOf(' ') + 1)]));
         expect(bytes(a)).toEqual(bytes(b));
         expect(Object.keys(a).sort()).toEqual([
-            'changelog-m-1.0.html', 'changelog-m-1.0.json', 'changelog-m-1.0.md', 'changelog-m-1.1.html', 'changelog-m-1.1.json', 'changelog-m-1.1.md',
-            'formulier-m-1.0.html', 'formulier-m-1.0.json', 'formulier-m-1.0.md', 'formulier-m-1.1.html', 'formulier-m-1.1.json', 'formulier-m-1.1.md',
-            'vergelijking.html', 'vergelijking.json', 'vergelijking.md'
+            'formulier.m-1.0.html', 'formulier.m-1.0.json', 'formulier.m-1.0.md', 'formulier.m-1.1.html', 'formulier.m-1.1.json', 'formulier.m-1.1.md',
+            'vergelijking.html', 'vergelijking.json', 'vergelijking.md',
+            'wijzigingen.m-1.0.html', 'wijzigingen.m-1.0.json', 'wijzigingen.m-1.0.md', 'wijzigingen.m-1.1.html', 'wijzigingen.m-1.1.json', 'wijzigingen.m-1.1.md'
         ]);
         // the report model as JSON satisfies its schema
         const comparison = JSON.parse(readFileSync(path.join(root, 'a', 'vergelijking.json'), 'utf8'));
@@ -84,13 +84,13 @@ describe('zelfscan generate', () => {
     it('replaces an earlier report in place and leaves other files in the output folder alone', () => {
         const root = project();
         mkdirSync(path.join(root, 'out'));
-        writeFileSync(path.join(root, 'out', 'regio-noord.json'), 'oud');
+        writeFileSync(path.join(root, 'out', 'regio.regio-noord.json'), 'oud');
         writeFileSync(path.join(root, 'out', 'notities.txt'), 'van de gebruiker');
         const result = run(['generate', 'scans', '--out', 'out', '--json'], root);
         expect(result.code).toBe(0);
-        expect(readdirSync(path.join(root, 'out')).sort()).toEqual(['notities.txt', 'regio-noord.json', 'regio-zuid.json']);
+        expect(readdirSync(path.join(root, 'out')).sort()).toEqual(['notities.txt', 'regio.regio-noord.json', 'regio.regio-zuid.json']);
         expect(readFileSync(path.join(root, 'out', 'notities.txt'), 'utf8')).toBe('van de gebruiker');
-        const noord = RegionReportSchema.parse(JSON.parse(readFileSync(path.join(root, 'out', 'regio-noord.json'), 'utf8')));
+        const noord = RegionReportSchema.parse(JSON.parse(readFileSync(path.join(root, 'out', 'regio.regio-noord.json'), 'utf8')));
         expect(noord.region).toBe('Regio Noord');
         expect(noord.flags.map(f => f.kind)).toEqual(['onenigheid', 'zwak-aanwezig', 'zwak-aanwezig', 'partij-ontbreekt', 'aantal-interviews', 'doorlooptijd']);
     });
@@ -105,10 +105,10 @@ describe('zelfscan generate', () => {
         expect(readdirSync(root).sort()).toEqual(['modellen', 'scans']);
     });
 
-    it('refuses an anonymous comparison of fewer scans than the minimum (exit 2), and accepts a lower minimum', () => {
+    it('refuses an anonymous comparison of fewer scans than the minimum (exit 1: the input is the problem), and accepts a lower minimum', () => {
         const root = project();
         const refused = run(['generate', 'scans', '--out', 'r', '--anoniem'], root);
-        expect(refused.code).toBe(2);
+        expect(refused.code).toBe(1);
         expect(refused.stderr).toBe("zelfscan: Een anonieme vergelijking vraagt ten minste 3 regioscans, zodat geen uitkomst tot één regio te herleiden is; "
             + "er zijn 2 gegeven. Voeg regioscans toe, of verlaag het minimum (opdrachtregel: --minimum 2), in het besef dat regio's in een kleine groep beter herkenbaar zijn.\n");
         expect(readdirSync(root).sort()).toEqual(['modellen', 'scans']);
@@ -128,11 +128,15 @@ describe('zelfscan generate', () => {
         const root = project();
         symlinkSync(path.join(root, 'scans'), path.join(root, 'link-naar-scans'));
         const sources = snapshot(root);
-        for (const out of ['scans', '.', path.join(root, 'modellen'), 'link-naar-scans']) {
+        for (const out of ['scans', '.', path.join(root, 'modellen')]) {
             const result = run(['generate', 'scans', '--out', out], root);
             expect(result.code, out).toBe(2);
             expect(result.stderr, out).toMatch(/^zelfscan: De uitvoermap '.*' bevat bronbestanden \(.*\)\. Kies met --out een aparte map voor de rapporten, bijvoorbeeld --out rapporten\.\n$/);
         }
+        const linked = run(['generate', 'scans', '--out', 'link-naar-scans'], root);
+        expect(linked.code).toBe(2);
+        expect(linked.stderr).toBe("zelfscan: De uitvoermap 'link-naar-scans' is een symbolische koppeling; rapporten worden nooit via een koppeling geschreven. "
+            + 'Kies met --out een aparte map voor de rapporten, bijvoorbeeld --out rapporten.\n');
         expect(snapshot(root)).toEqual(sources);
     });
 
@@ -143,7 +147,7 @@ describe('zelfscan generate', () => {
             [['--out', 'r', '--format', 'pdf'], "zelfscan: Onbekend formaat 'pdf'. Kies html, md of all.\n"],
             [['--out', 'r', '--taal', 'de'], "zelfscan: Onbekende taal 'de'. Kies nl of en.\n"],
             [['--out', 'r', '--anoniem', '--minimum', 'twee'], "zelfscan: --minimum verwacht een heel getal van 1 of meer, niet 'twee'.\n"],
-            [['--out', 'bestand'], "zelfscan: 'bestand' bestaat al en is geen map. Kies met --out een (nieuwe) map voor de rapporten.\n"],
+            [['--out', 'bestand'], "zelfscan: 'bestand' bestaat al en is geen map. Kies met --out een aparte map voor de rapporten, bijvoorbeeld --out rapporten.\n"],
             [[], "error: required option '--out <map>' not specified\n"]
         ];
         for (const [args, message] of cases) {
@@ -158,10 +162,10 @@ describe('zelfscan generate', () => {
         const root = project();
         const result = run(['generate', path.join('scans', 'zuid.regioscan'), '--werkruimte', 'modellen', '--out', 'r', '--taal', 'en', '--format', 'md'], root);
         expect(result.code).toBe(0);
-        expect(result.stdout).toBe(`${path.join('r', 'regio-zuid.md')}\n`);
+        expect(result.stdout).toBe(`${path.join('r', 'regio.regio-zuid.md')}\n`);
         const dutch = run(['generate', path.join('scans', 'zuid.regioscan'), '--werkruimte', 'modellen', '--out', 'nl', '--format', 'md'], root);
         expect(dutch.code).toBe(0);
-        expect(readFileSync(path.join(root, 'r', 'regio-zuid.md'), 'utf8')).not.toEqual(readFileSync(path.join(root, 'nl', 'regio-zuid.md'), 'utf8'));
+        expect(readFileSync(path.join(root, 'r', 'regio.regio-zuid.md'), 'utf8')).not.toEqual(readFileSync(path.join(root, 'nl', 'regio.regio-zuid.md'), 'utf8'));
     });
 
     it('numbers regions with the same name, and reports progress on stderr for more than 20 reports', () => {
@@ -172,7 +176,7 @@ describe('zelfscan generate', () => {
         const root = project(scans);
         const result = run(['generate', 'scans', '--out', 'r'], root);
         expect(result.code).toBe(0);
-        expect(result.stdout.split('\n').slice(0, 3)).toEqual([path.join('r', 'regio-een.html'), path.join('r', 'regio-een-2.html'), path.join('r', 'regio-3.html')]);
+        expect(result.stdout.split('\n').slice(0, 3)).toEqual([path.join('r', 'regio.regio-een.html'), path.join('r', 'regio.regio-een-2.html'), path.join('r', 'regio.regio-3.html')]);
         expect(readdirSync(path.join(root, 'r'))).toHaveLength(22);
         expect(result.stderr.trim().split('\n')).toEqual([
             'Rapporten: 2 van 22', 'Rapporten: 4 van 22', 'Rapporten: 6 van 22', 'Rapporten: 8 van 22', 'Rapporten: 10 van 22',

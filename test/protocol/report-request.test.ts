@@ -59,20 +59,20 @@ describe('zelfscan/rapport', () => {
         const expectedMd = renderReport(buildRegionReport(input.model, input.scan), 'md', { language: 'en' });
 
         expect(await report({ uri: uriOf(SCAN), format: 'html', language: 'nl' }))
-            .toEqual({ ok: true, content: expected, fileName: 'regio-brakeldonk-2024.html' });
+            .toEqual({ ok: true, content: expected, fileName: 'regio.regio-brakeldonk.html' });
         expect(await report({ uri: uriOf(SCAN), format: 'md', language: 'en' }))
-            .toEqual({ ok: true, content: expectedMd, fileName: 'regio-brakeldonk-2024.md' });
+            .toEqual({ ok: true, content: expectedMd, fileName: 'regio.regio-brakeldonk.md' });
 
         const body = await report({ uri: uriOf(SCAN), format: 'html', language: 'nl', bodyOnly: true });
         const start = expected.indexOf('<body>\n') + '<body>\n'.length;
         expect(body).toEqual({
-            ok: true, content: expected.slice(start, expected.lastIndexOf('\n</body>')), style: REPORT_CSS, fileName: 'regio-brakeldonk-2024.html'
+            ok: true, content: expected.slice(start, expected.lastIndexOf('\n</body>')), style: REPORT_CSS, fileName: 'regio.regio-brakeldonk.html'
         });
     });
 
     test('a model file gives its changelog against the version it extends', async () => {
         const result = await report({ uri: uriOf('model/regieneming-1.1.zelfscan'), format: 'md', language: 'nl', kind: 'wijzigingen' });
-        expect(result.ok && result.fileName).toBe('regieneming-1.1-wijzigingen.md');
+        expect(result.ok && result.fileName).toBe('wijzigingen.regieneming-1.1.md');
     });
 
     test('explains in Dutch what it cannot do', async () => {

@@ -165,14 +165,14 @@ test('"Genereer HTML-rapport" and "Genereer Markdown-rapport" write the report o
     const source = fileUri(SOURCE_SCAN);
     const html = await vscode.commands.executeCommand('zelfscan.genereerHtml', source);
     assert.ok(html, 'the command wrote no report');
-    assert.equal(html.toString(), fileUri('rapporten/regio-brakeldonk-2024.html').toString());
+    assert.equal(html.toString(), fileUri('rapporten/regio.regio-brakeldonk.html').toString());
     const htmlText = await readText(html);
     assert.match(htmlText, /^<!doctype html>/i);
     assert.ok(htmlText.includes('Regio Brakeldonk'), 'the HTML report does not name the region');
     assert.ok(htmlText.includes('</html>'));
 
     const markdown = await vscode.commands.executeCommand('zelfscan.genereerMarkdown', source);
-    assert.equal(markdown.toString(), fileUri('rapporten/regio-brakeldonk-2024.md').toString());
+    assert.equal(markdown.toString(), fileUri('rapporten/regio.regio-brakeldonk.md').toString());
     assert.ok((await readText(markdown)).includes('Regio Brakeldonk'), 'the Markdown report does not name the region');
     await log(`  wrote ${vscode.workspace.asRelativePath(html)} (${htmlText.length} chars) and ${vscode.workspace.asRelativePath(markdown)}`);
 });
@@ -181,8 +181,8 @@ test('"Genereer rapporten voor de hele werkruimte" writes one report per valid s
     const outcome = await vscode.commands.executeCommand('zelfscan.genereerWerkruimte');
     const names = list => list.map(uri => uri.path.split('/').pop()).sort();
     assert.deepEqual(names(outcome.written), [
-        'regio-brakeldonk-2024.html', 'regio-hoogvenne-2024.html', 'regio-kromwaard-2024.html',
-        'regio-lindemonde-2024.html', 'regio-zandmeren-2024.html'
+        'regio.regio-brakeldonk.html', 'regio.regio-hoogvenne.html', 'regio.regio-kromwaard.html',
+        'regio.regio-lindemonde.html', 'regio.regio-zandmeren.html'
     ]);
     assert.deepEqual(names(outcome.failed.map(f => f.source)), ['kapot-2.regioscan', 'kapot.regioscan']);
     assert.ok(outcome.failed.every(f => f.message === 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).'));
@@ -261,7 +261,7 @@ test('"Toon wijzigingen van het model" opens the changelog of version 1.1 as Mar
 test('no report is written for a scan with errors', async () => {
     const written = await vscode.commands.executeCommand('zelfscan.genereerHtml', fileUri('scans/kapot.regioscan'));
     assert.equal(written, undefined);
-    await assert.rejects(vscode.workspace.fs.stat(fileUri('rapporten/kapot.html')));
+    await assert.rejects(vscode.workspace.fs.stat(fileUri('rapporten/regio.regio-kapot.html')));
 });
 
 test('the preview opens beside the editor and follows an edit', async () => {
