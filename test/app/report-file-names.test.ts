@@ -49,7 +49,7 @@ let bundle: CliBundle;
 
 beforeAll(async () => {
     bundle = await bundleCli('zelfscan-names-');
-});
+}, 60_000);
 
 afterAll(() => bundle.dispose());
 

@@ -11,7 +11,7 @@ let bundle: CliBundle;
 
 beforeAll(async () => {
     bundle = await bundleCli('zelfscan-output-');
-});
+}, 60_000);
 
 afterAll(() => bundle.dispose());
 
