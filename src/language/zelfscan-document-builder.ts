@@ -19,7 +19,7 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (![...changedUris].some(isModelUri)) {
+        if (![...changedUris].some(uri => this.isModelUri(uri))) {
             return false;
         }
         const root = document.parseResult.value;
@@ -42,12 +42,12 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
      * so building them last changes no result.
      */
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        const models = documents.filter(document => isModelUri(document.uri.toString()));
+        const models = documents.filter(document => this.isModelUri(document.uri.toString()));
         if (models.length === 0 || models.length === documents.length) {
             return super.buildDocuments(documents, options, cancelToken);
         }
         await super.buildDocuments(models, options, cancelToken);
-        await super.buildDocuments(documents.filter(document => !isModelUri(document.uri.toString())), options, cancelToken);
+        await super.buildDocuments(documents.filter(document => !this.isModelUri(document.uri.toString())), options, cancelToken);
     }
 
     /** A document whose last build finished with the same options has nothing left to do. */
@@ -58,8 +58,13 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
         }
         return super.resultsAreIncomplete(document, options);
     }
-}
 
-function isModelUri(uri: string): boolean {
-    return uri.endsWith('.zelfscan');
+    /**
+     * An open document is what its editor says it is (an untitled model has no extension); a closed or deleted one
+     * counts as a model unless its name says scan, so that a change to it never leaves dependants unchecked.
+     */
+    private isModelUri(uri: string): boolean {
+        const open = this.textDocuments?.get(uri);
+        return open ? open.languageId === 'zelfscan' : !uri.endsWith('.regioscan');
+    }
 }

@@ -13,6 +13,7 @@ import { ZelfscanCodeLensProvider } from './zelfscan-code-lens-provider.js';
 import { ZelfscanCompletionProvider } from './zelfscan-completion-provider.js';
 import { ZelfscanDocumentSymbolProvider } from './zelfscan-document-symbol-provider.js';
 import { ZelfscanDocumentBuilder } from './zelfscan-document-builder.js';
+import { ZelfscanDocumentUpdateHandler } from './zelfscan-document-update-handler.js';
 import { ZelfscanWorkspaceManager } from './zelfscan-workspace-manager.js';
 import { ZelfscanDocumentValidator } from './zelfscan-document-validator.js';
 import { ZelfscanFormatter } from './zelfscan-formatter.js';
@@ -49,7 +50,8 @@ export const ZelfscanSharedModule: Module<ZelfscanSharedServices, DeepPartial<Ze
         WorkspaceManager: shared => new ZelfscanWorkspaceManager(shared)
     },
     lsp: {
-        WorkspaceSymbolProvider: shared => new ZelfscanWorkspaceSymbolProvider(shared)
+        WorkspaceSymbolProvider: shared => new ZelfscanWorkspaceSymbolProvider(shared),
+        DocumentUpdateHandler: shared => new ZelfscanDocumentUpdateHandler(shared)
     }
 };
 
