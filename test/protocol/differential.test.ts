@@ -18,7 +18,7 @@ import { EditorSession, languageOf, type LanguageId } from './editor-session.js'
  */
 
 const FIXTURE = path.join(REPO_ROOT, 'test/language/fixtures/werkruimte');
-const RUNS = Number(process.env.ZELFSCAN_DIFF_RUNS ?? 12);
+const RUNS = Number(process.env.ZELFSCAN_DIFF_RUNS ?? 10);
 /** How long the server must stay silent before the comparison starts, and how long a mismatch may last. */
 const QUIET_MS = 250;
 const SETTLE_LIMIT_MS = 8_000;
