@@ -5,6 +5,9 @@ import { registerNewScanCommand } from './new-scan-command.js';
 import { ReportClient } from './report-client.js';
 import { registerReportCommands } from './report-commands.js';
 import { ReportPreview } from './report-preview.js';
+import { openInBrowser, reportView, type ReportView } from './report-view.js';
+import { ServerStatus } from './server-status.js';
+import { registerValidateTask } from './validate-task.js';
 
 let client: LanguageClient | undefined;
 
@@ -12,6 +15,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<ZelfscanExtensionApi> {
     const log = vscode.window.createOutputChannel('Zelfscan', { log: true });
     context.subscriptions.push(log);
+    const status = new ServerStatus(log);
+    context.subscriptions.push(status);
 
     const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.cjs').fsPath;
     const serverOptions: ServerOptions = {
@@ -24,36 +29,47 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zelfsc
             { scheme: 'untitled', language: MODEL_LANGUAGE }, { scheme: 'untitled', language: SCAN_LANGUAGE }
         ],
         outputChannel: log,
+        // A server that stops unexpectedly is restarted, and the user is told (see ServerStatus).
+        errorHandler: status.errorHandler,
         synchronize: {
             // Model and scan files that change on disk (git checkout, other tools) reach the server's index too.
             fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{zelfscan,regioscan}')
         }
     };
     client = new LanguageClient('zelfscan', 'Zelfscan-taalserver', serverOptions, clientOptions);
+    status.follow(client);
     await client.start();
 
     const reports = new ReportClient(client);
     const preview = new ReportPreview(reports, log);
+    const view = reportView();
     context.subscriptions.push(
         preview,
-        vscode.commands.registerCommand('zelfscan.toonVoorbeeld', (uri?: vscode.Uri) => preview.show(uri instanceof vscode.Uri ? uri : undefined))
+        view,
+        vscode.commands.registerCommand('zelfscan.toonVoorbeeld', (uri?: vscode.Uri) => preview.show(uri instanceof vscode.Uri ? uri : undefined)),
+        vscode.commands.registerCommand('zelfscan.openInBrowser', (uri?: vscode.Uri) => openInBrowser(uri instanceof vscode.Uri ? uri : view.shownFile()))
     );
     registerReportCommands(context, reports, log);
     registerNewScanCommand(context, reports);
+    registerValidateTask(context);
 
     if (context.extensionMode === vscode.ExtensionMode.Test) {
-        // Only for the integration tests: what the preview last rendered, and a way to wait for the next render.
+        // Only for the integration tests: what the preview, the report view and the status bar show now.
         context.subscriptions.push(
-            vscode.commands.registerCommand('zelfscan._test.voorbeeldStatus', () => preview.current())
+            vscode.commands.registerCommand('zelfscan._test.voorbeeldStatus', () => preview.current()),
+            vscode.commands.registerCommand('zelfscan._test.rapportweergave', () => view.current()),
+            vscode.commands.registerCommand('zelfscan._test.serverStatus', () => status.current())
         );
     }
-    return { preview, reports };
+    return { preview, reports, status, view };
 }
 
 /** What the extension exports to other extensions and to its integration tests. */
 export interface ZelfscanExtensionApi {
     readonly preview: ReportPreview;
     readonly reports: ReportClient;
+    readonly status: ServerStatus;
+    readonly view: ReportView;
 }
 
 export async function deactivate(): Promise<void> {

@@ -37,8 +37,7 @@ async function createScan(reports: ReportClient): Promise<vscode.TextDocument | 
         return undefined;
     }
     const text = scanSkeleton(modelPick.model, region.trim(), focus);
-    const folder = vscode.Uri.joinPath(vscode.Uri.parse(modelPick.model.uri), '..');
-    const target = await freeUri(vscode.workspace.workspaceFolders?.[0]?.uri ?? folder, scanFileName(region.trim()));
+    const target = await freeUri(await scanFolder(vscode.Uri.parse(modelPick.model.uri)), scanFileName(region.trim()));
     // An untitled document with a proposed path: the user sees it first and saves it where it belongs.
     const document = await vscode.workspace.openTextDocument(target.with({ scheme: 'untitled' }));
     const editor = await vscode.window.showTextDocument(document);
@@ -62,6 +61,20 @@ async function pickFocus(model: ModelSummary): Promise<string | undefined | null
         })),
         { title: 'Nieuwe regioscan (3/3): focus', placeHolder: 'Kies de focus van de scan' });
     return pick ? pick.label : null;
+}
+
+/** Where new scans go: the folder that holds most scans already, else the model's own folder. */
+async function scanFolder(model: vscode.Uri): Promise<vscode.Uri> {
+    const scans = await vscode.workspace.findFiles('**/*.regioscan', '**/node_modules/**', 500);
+    const counts = new Map<string, { folder: vscode.Uri; count: number }>();
+    for (const scan of scans) {
+        const folder = vscode.Uri.joinPath(scan, '..');
+        const entry = counts.get(folder.toString()) ?? { folder, count: 0 };
+        entry.count++;
+        counts.set(folder.toString(), entry);
+    }
+    const best = [...counts.values()].sort((a, b) => b.count - a.count || a.folder.toString().localeCompare(b.folder.toString()))[0];
+    return best?.folder ?? vscode.Uri.joinPath(model, '..');
 }
 
 async function freeUri(folder: vscode.Uri, fileName: string): Promise<vscode.Uri> {

@@ -3,7 +3,9 @@ import { checkOutputFolder, writeReportFile } from '../app/report-output.js';
 import type { ReportFormat } from '../language/report-protocol.js';
 import { isZelfscanDocument, MODEL_LANGUAGE, SCAN_LANGUAGE } from './language-ids.js';
 import type { ReportClient } from './report-client.js';
+import { openReport, reportView } from './report-view.js';
 import { readSettings, reportFolderFor } from './settings.js';
+import { whenTrusted } from './trust.js';
 
 /**
  * Registers the commands that write reports to the report folder (of one file, of every scan, and the comparison
@@ -13,11 +15,11 @@ import { readSettings, reportFolderFor } from './settings.js';
  */
 export function registerReportCommands(context: vscode.ExtensionContext, reports: ReportClient, log: vscode.OutputChannel): void {
     context.subscriptions.push(
-        vscode.commands.registerCommand('zelfscan.genereerHtml', (uri?: vscode.Uri) => generateForFile(reports, 'html', uri)),
-        vscode.commands.registerCommand('zelfscan.genereerMarkdown', (uri?: vscode.Uri) => generateForFile(reports, 'md', uri)),
-        vscode.commands.registerCommand('zelfscan.genereerWerkruimte', () => generateForWorkspace(reports, log)),
-        vscode.commands.registerCommand('zelfscan.genereerVergelijking', () => generateComparison(reports, false, log)),
-        vscode.commands.registerCommand('zelfscan.genereerAnoniemeVergelijking', () => generateComparison(reports, true, log)),
+        vscode.commands.registerCommand('zelfscan.genereerHtml', (uri?: vscode.Uri) => whenTrusted(() => generateForFile(reports, 'html', uri))),
+        vscode.commands.registerCommand('zelfscan.genereerMarkdown', (uri?: vscode.Uri) => whenTrusted(() => generateForFile(reports, 'md', uri))),
+        vscode.commands.registerCommand('zelfscan.genereerWerkruimte', () => whenTrusted(() => generateForWorkspace(reports, log))),
+        vscode.commands.registerCommand('zelfscan.genereerVergelijking', () => whenTrusted(() => generateComparison(reports, false, log))),
+        vscode.commands.registerCommand('zelfscan.genereerAnoniemeVergelijking', () => whenTrusted(() => generateComparison(reports, true, log))),
         vscode.commands.registerCommand('zelfscan.toonWijzigingen', (uri?: vscode.Uri) => showChangelog(reports, uri))
     );
 }
@@ -53,7 +55,7 @@ async function writeReport(folder: vscode.Uri, fileName: string, content: string
     try {
         const target = await writeInReportFolder(folder, fileName, content, sources);
         void vscode.window.showInformationMessage(`Rapport geschreven: ${vscode.workspace.asRelativePath(target)}${note}`, 'Openen')
-            .then(choice => choice === 'Openen' ? vscode.commands.executeCommand('vscode.open', target) : undefined);
+            .then(choice => choice === 'Openen' ? openReport(target) : undefined);
         return target;
     } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -165,8 +167,8 @@ async function generateComparison(reports: ReportClient, anonymous: boolean, log
     return typeof written === 'string' ? { refused: written, skipped } : { written, skipped };
 }
 
-/** Opens the changelog of a model version against the version it extends, as Markdown beside the editor. */
-async function showChangelog(reports: ReportClient, uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+/** Shows the changelog of a model version against the version it extends, rendered beside the editor. */
+async function showChangelog(reports: ReportClient, uri: vscode.Uri | undefined): Promise<string | undefined> {
     const source = targetUri(uri);
     const document = source && await vscode.workspace.openTextDocument(source);
     if (!source || document?.languageId !== MODEL_LANGUAGE) {
@@ -174,14 +176,13 @@ async function showChangelog(reports: ReportClient, uri: vscode.Uri | undefined)
         return undefined;
     }
     const settings = readSettings(source);
-    const result = await reports.report({ uri: source.toString(), format: 'md', language: settings.language, kind: 'wijzigingen' });
+    const result = await reports.report({ uri: source.toString(), format: 'html', language: settings.language, kind: 'wijzigingen' });
     if (!result.ok) {
         void vscode.window.showErrorMessage(`Geen wijzigingen: ${result.message}`);
         return undefined;
     }
-    const changelog = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.content });
-    await vscode.window.showTextDocument(changelog, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-    return changelog;
+    reportView().showPage(`Wijzigingen ${source.path.split('/').pop() ?? ''}`, result.content, `wijzigingen:${source.toString()}`);
+    return result.content;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registerBuildStatus } from './build-status.js';
 import { registerReportRequests } from './report-request.js';
 import { createZelfscanServices } from './zelfscan-module.js';
 
@@ -9,4 +10,5 @@ const connection = createConnection(ProposedFeatures.all);
 const services = createZelfscanServices({ connection, ...NodeFileSystem });
 // Before the server starts listening, so no request of the extension can arrive unanswered.
 registerReportRequests(connection, services);
+registerBuildStatus(connection, services.shared);
 startLanguageServer(services.shared);

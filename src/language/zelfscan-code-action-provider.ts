@@ -70,9 +70,10 @@ export class ZelfscanCodeActionProvider implements CodeActionProvider {
         if (!respondent || !Array.isArray(roles) || roles.length === 0) {
             return [];
         }
-        const edit = insertBeforeClose(document, respondent, roles.map(role => `${role} ?`));
+        const order = [...(this.models.ofScan(respondent.$container)?.resolved.items.role.keys() ?? roles)];
+        const edit = insertInModelOrder(document, respondent, roles, order);
         return edit ? [action(`Ontbrekende ${roles.length === 1 ? 'rol' : 'rollen'} toevoegen met '?' (nog geen oordeel): ${roles.join(', ')}`,
-            document, [edit], diagnostic, true)] : [];
+            document, edit, diagnostic, true)] : [];
     }
 
     private addRespondents(document: LangiumDocument, scan: ast.RegionScan, diagnostic: Diagnostic, missing: ReadonlyArray<readonly string[]>): CodeAction[] {
@@ -232,6 +233,39 @@ function insertBeforeClose(document: LangiumDocument, node: AstNode, lines: read
     const outer = indentOf(document, node.$cstNode!.range.start.line);
     const start = { line: close.range.start.line, character: lineText.trimEnd().length };
     return { range: { start, end: close.range.start }, newText: `\n${lines.map(l => `${outer}${INDENT}${l}\n`).join('')}${outer}` };
+}
+
+/**
+ * Missing scores placed where the model's order puts them: after the nearest score of an earlier role, else
+ * before the first score of a later one, else at the end of the block.
+ *
+ *     Verbinder 3          Ontwerper ?
+ *     Dirigent 1     →     Verbinder 3
+ *                          Kwartiermaker ?
+ *                          Dirigent 1
+ */
+function insertInModelOrder(document: LangiumDocument, respondent: ast.Respondent, missing: readonly string[], order: readonly string[]): TextEdit[] | undefined {
+    const rank = (role: string) => order.indexOf(role) < 0 ? order.length : order.indexOf(role);
+    const scores = respondent.parts.filter(ast.isScore).filter(score => score.$cstNode && order.includes(score.role.$refText));
+    if (scores.length === 0) {
+        const edit = insertBeforeClose(document, respondent, [...missing].sort((a, b) => rank(a) - rank(b)).map(role => `${role} ?`));
+        return edit && [edit];
+    }
+    const groups = new Map<ast.Score, { before: boolean; roles: string[] }>();
+    for (const role of [...missing].sort((a, b) => rank(a) - rank(b))) {
+        const earlier = scores.filter(score => rank(score.role.$refText) < rank(role)).sort((a, b) => rank(a.role.$refText) - rank(b.role.$refText)).at(-1);
+        const anchor = earlier ?? scores.reduce((first, score) => rank(score.role.$refText) < rank(first.role.$refText) ? score : first);
+        const group = groups.get(anchor) ?? { before: earlier === undefined, roles: [] };
+        group.roles.push(role);
+        groups.set(anchor, group);
+    }
+    return [...groups].map(([anchor, { before, roles }]) => {
+        const node = anchor.$cstNode!;
+        const indent = indentOf(document, node.range.start.line);
+        return before
+            ? { range: { start: node.range.start, end: node.range.start }, newText: roles.map(role => `${role} ?\n${indent}`).join('') }
+            : { range: { start: node.range.end, end: node.range.end }, newText: roles.map(role => `\n${indent}${role} ?`).join('') };
+    });
 }
 
 /** A new member of the scan, placed after the last member that `after` accepts (or before the closing `}`). */

@@ -52,8 +52,8 @@ export class ZelfscanHoverProvider extends AstNodeHoverProvider {
         const point = scale.points.find(p => p.value === node.value);
         const role = node.role?.$refText ?? 'deze rol';
         return point
-            ? `**${node.value} · ${point.label}**\n\nMate van aanwezigheid van ${role} (schaal ${scale.name} ${scale.min}..${scale.max}).`
-            : `**${node.value}** ligt buiten de schaal ${scale.name} (${scale.min}..${scale.max}).`;
+            ? `**${node.value} · ${point.label}**\n\nMate van aanwezigheid van ${role} (schaal ${scale.name}, ${scale.min} tot en met ${scale.max}).`
+            : `**${node.value}** ligt buiten de schaal ${scale.name} (${scale.min} tot en met ${scale.max}).`;
     }
 
     private modelReferenceHover(node: AstNode, offset: number): string | undefined {

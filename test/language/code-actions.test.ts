@@ -37,8 +37,18 @@ describe('quick fixes', () => {
         const ws = await scanWorkspace(`${HEADER}    respondent R1 partij gemeente {\n        Verbinder 3\n    }\n}\n`);
         expect(await fixes(ws, 'rol-zonder-score')).toEqual([{
             title: "Ontbrekende rol toevoegen met '?' (nog geen oordeel): Ontwerper",
-            result: `${HEADER}    respondent R1 partij gemeente {\n        Verbinder 3\n        Ontwerper ?\n    }\n}\n`
+            result: `${HEADER}    respondent R1 partij gemeente {\n        Ontwerper ?\n        Verbinder 3\n    }\n}\n`
         }]);
+    });
+
+    it('puts a missing role where the model\'s order puts it, between the scores around it', async () => {
+        const header = HEADER.replace('versie 1.0', 'versie 1.1');
+        const ws = await scanWorkspace(`${header}    respondent R1 partij gemeente {\n        Dirigent 2\n        Ontwerper 3\n    }\n}\n`);
+        expect((await fixes(ws, 'rol-zonder-score'))[0].result).toBe(
+            `${header}    respondent R1 partij gemeente {\n        Dirigent 2\n        Ontwerper 3\n        Verbinder ?\n    }\n}\n`);
+        const ordered = await scanWorkspace(`${header}    respondent R1 partij gemeente {\n        Ontwerper 3\n        Dirigent 2\n    }\n}\n`);
+        expect((await fixes(ordered, 'rol-zonder-score'))[0].result).toBe(
+            `${header}    respondent R1 partij gemeente {\n        Ontwerper 3\n        Verbinder ?\n        Dirigent 2\n    }\n}\n`);
     });
 
     it('opens a one-line respondent block to add roles', async () => {

@@ -40,7 +40,7 @@ describe('hover', () => {
         '**Rol Ontwerper** · Regieneming versie 1.0\n\nZiet waar samenwerking iets kan opleveren\n\n*Kerncompetentie:* Inventief benaderen\n\n*Acties:*\n- Lokale urgentie zien'));
 
     it('shows the scale label of a score', () => hoverScan(5,
-        '**4 · Redelijk aanwezig**\n\nMate van aanwezigheid van Ontwerper (schaal aanwezigheid 1..5).'));
+        '**4 · Redelijk aanwezig**\n\nMate van aanwezigheid van Ontwerper (schaal aanwezigheid, 1 tot en met 5).'));
 
     it('shows a question', () => hoverScan(6, '**Vraag a**: Wat is er gerealiseerd? · Regieneming versie 1.0'));
 

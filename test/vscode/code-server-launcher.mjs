@@ -117,6 +117,23 @@ function startControlServer(page) {
                         }
                     }
                     response.end(file);
+                } else if (url.pathname === '/palette') {
+                    // Types into the real command palette, as a user would, and answers with the rows it shows.
+                    const target = page.current;
+                    const query = url.searchParams.get('query') ?? '';
+                    await target.keyboard.press('F1');
+                    await target.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible' });
+                    await target.keyboard.type(query);
+                    await target.waitForTimeout(800);
+                    const rows = await target.$$eval('.quick-input-widget .quick-input-list .monaco-list-row',
+                        elements => elements.map(element => element.getAttribute('aria-label') ?? element.textContent ?? ''));
+                    const name = (url.searchParams.get('screenshot') ?? '').replace(/[^\w.-]/g, '_');
+                    if (name) {
+                        await target.screenshot({ path: path.join(OUTPUT, `${name}.png`) });
+                        say(`screenshot: ${path.relative(REPO, path.join(OUTPUT, `${name}.png`))}`);
+                    }
+                    await target.keyboard.press('Escape');
+                    response.end(JSON.stringify(rows));
                 } else {
                     response.statusCode = 404;
                     response.end();

@@ -117,23 +117,41 @@ async function revert(document) {
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     assert.equal(document.isDirty, false, `${document.uri.path} still has unsaved edits`);
+    const onDisk = await readText(document.uri);
+    assert.equal(document.getText(), onDisk, `${document.uri.path}: the editor does not show the file's text after the revert`);
 }
 
 const previewStatus = () => vscode.commands.executeCommand('zelfscan._test.voorbeeldStatus');
 const previewSettled = status => status && status.open && status.renders > 0 && status.shownVersion === status.sentVersion;
 
-test('the extension is not active before a model or scan file is opened', async () => {
+/** When the extension host started: the window (and its folder) opened just before. */
+const HOST_STARTED = Date.now() - Math.round(process.uptime() * 1000);
+const serverStatus = () => vscode.commands.executeCommand('zelfscan._test.serverStatus');
+
+test('opening a scan activates the extension; the status bar says when the server has checked the workspace, without problems', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is not installed in the extension host`);
-    assert.equal(extension.isActive, false);
+    const wasActive = extension.isActive;
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fileUri(SOURCE_SCAN)), vscode.ViewColumn.One);
+    await waitFor('activation', () => extension.isActive);
+    const ready = await waitFor('the server to finish checking the workspace', async () => {
+        const status = await serverStatus();
+        return status && status.phase === 'gereed' ? status : undefined;
+    });
+    await log(`  measured: window opened -> whole workspace checked (status bar "${ready.text}"): ${Date.now() - HOST_STARTED} ms `
+        + `(${wasActive ? 'activated by workspaceContains before the first file was opened' : 'activated by opening the scan'})`);
+    assert.deepEqual([ready.errors, ready.warnings], [0, 0], ready.tooltip);
+    assert.equal(ready.text, '$(check) Zelfscan');
+    assert.equal(ready.restarts, 0);
+    await screenshot('statusbalk-gereed');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });
 
-test('opening a .regioscan file activates the extension and shows its errors (cold start)', async () => {
+test('opening a broken .regioscan file shows its errors (first open)', async () => {
     const broken = await writeBrokenScan('scans/kapot.regioscan', 'Regio Kapot');
     const { document, diagnostics, elapsed, opening } = await openAndTimeDiagnostics(broken.uri);
     assert.equal(document.languageId, 'regioscan');
-    assert.equal(vscode.extensions.getExtension(EXTENSION_ID).isActive, true);
-    await log(`  measured: open .regioscan -> first diagnostics, cold (activation + server start + workspace load): ${elapsed} ms (openTextDocument alone: ${opening} ms)`);
+    await log(`  measured: open .regioscan -> first diagnostics, first open after the folder opened: ${elapsed} ms (openTextDocument alone: ${opening} ms)`);
     const errors = diagnostics.filter(d => d.severity === vscode.DiagnosticSeverity.Error);
     assert.deepEqual(errors.map(d => d.message), [OUT_OF_SCALE]);
     const { start, end } = errors[0].range;
@@ -149,6 +167,19 @@ test('a second broken scan gets its diagnostics with the server running (warm)',
     assert.deepEqual(errorsOf(fileUri(SOURCE_SCAN)), [], 'the example scan itself must stay free of errors');
 });
 
+test('the status bar counts the problems of model and scan files and opens the Problems panel (and a screenshot)', async () => {
+    const status = await waitFor('the status bar to count two errors', async () => {
+        const current = await serverStatus();
+        return current.phase === 'gereed' && current.errors === 2 ? current : undefined;
+    });
+    assert.equal(status.text, '$(error) 2 $(warning) 0 Zelfscan');
+    assert.match(status.tooltip, /^2 fouten en 0 waarschuwingen in modellen en regioscans\./);
+    await vscode.commands.executeCommand('zelfscan.toonStatus');
+    await sleep(800);
+    await screenshot('statusbalk-en-problemen');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+});
+
 test('fixing the score in the editor clears the error', async () => {
     const uri = fileUri('scans/kapot-2.regioscan');
     const document = await vscode.workspace.openTextDocument(uri);
@@ -159,6 +190,7 @@ test('fixing the score in the editor clears the error', async () => {
     assert.ok(await editor.edit(edit => edit.replace(new vscode.Range(line, character, line, character + 1), '4')));
     await waitFor('the error to go away', () => errorsOf(uri).length === 0);
     await revert(document);
+    await waitFor('the error to come back after the revert', () => errorsOf(uri).length === 1);
 });
 
 test('"Genereer HTML-rapport" and "Genereer Markdown-rapport" write the report of the scan', async () => {
@@ -249,13 +281,39 @@ test('"Genereer geanonimiseerde vergelijking" refuses below zelfscan.minimumGroe
     await log(`  wrote ${vscode.workspace.asRelativePath(target)} (${html.length} chars); refused at minimumGroep 6`);
 });
 
-test('"Toon wijzigingen van het model" opens the changelog of version 1.1 as Markdown', async () => {
-    const changelog = await vscode.commands.executeCommand('zelfscan.toonWijzigingen', fileUri('model/regieneming-1.1.zelfscan'));
-    assert.ok(changelog, 'no changelog document');
-    assert.equal(changelog.languageId, 'markdown');
-    assert.ok(changelog.getText().includes('1.1'), changelog.getText().slice(0, 200));
-    await log(`  changelog: ${changelog.getText().split('\n')[0]}`);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+test('"Toon wijzigingen van het model" shows the changelog of version 1.1 rendered, not as an unsaved document (and a screenshot)', async () => {
+    const before = vscode.workspace.textDocuments.filter(d => d.isUntitled).length;
+    const page = await vscode.commands.executeCommand('zelfscan.toonWijzigingen', fileUri('model/regieneming-1.1.zelfscan'));
+    assert.ok(page && /^<!doctype html>/i.test(page), 'the changelog is not an HTML page');
+    const shown = await vscode.commands.executeCommand('zelfscan._test.rapportweergave');
+    assert.equal(shown.open, true);
+    assert.equal(shown.title, 'Wijzigingen regieneming-1.1.zelfscan');
+    assert.equal(shown.source, `wijzigingen:${fileUri('model/regieneming-1.1.zelfscan')}`);
+    assert.equal(shown.length, page.length);
+    assert.equal(vscode.workspace.textDocuments.filter(d => d.isUntitled).length, before, 'an unsaved document was opened');
+    await waitFor('the changelog tab', () => vscode.window.tabGroups.all.some(group => group.tabs.some(t => t.label === 'Wijzigingen regieneming-1.1.zelfscan' && t.input instanceof vscode.TabInputWebview)));
+    await sleep(800);
+    await screenshot('wijzigingen-opgemaakt');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
+
+test('"Openen" after a report shows it rendered in the report view; Markdown opens in the Markdown preview (and a screenshot)', async () => {
+    const html = await vscode.commands.executeCommand('zelfscan.genereerHtml', fileUri(SOURCE_SCAN));
+    const api = vscode.extensions.getExtension(EXTENSION_ID).exports;
+    await api.view.openReport(html);
+    const shown = await vscode.commands.executeCommand('zelfscan._test.rapportweergave');
+    assert.equal(shown.open, true);
+    assert.equal(shown.source, html.toString());
+    assert.equal(shown.length, (await readText(html)).length);
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(tab && tab.input instanceof vscode.TabInputWebview && tab.label === 'regio-brakeldonk-2024.html', `active tab: ${tab && tab.label}`);
+    assert.ok(!vscode.workspace.textDocuments.some(d => d.uri.toString() === html.toString()), 'the HTML source was opened in an editor');
+    await sleep(800);
+    await screenshot('rapport-opgemaakt');
+    const markdown = await vscode.commands.executeCommand('zelfscan.genereerMarkdown', fileUri(SOURCE_SCAN));
+    await api.view.openReport(markdown);
+    await waitFor('the Markdown preview tab', () => vscode.window.tabGroups.all.some(group => group.tabs.some(t => t.label.includes('regio-brakeldonk-2024.md') && t.input instanceof vscode.TabInputWebview)));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 });
 
 test('no report is written for a scan with errors', async () => {
@@ -324,6 +382,169 @@ test('a scan edited into an error keeps its last report in the preview, under a 
     await sleep(1000); // let the squiggle and the webview paint
     await screenshot('workbench-scan-en-voorbeeld');
     await revert(document);
+});
+
+/** Replaces one character at a position and resolves when VS Code holds diagnostics that satisfy `accept`. */
+async function typeAndTime(editor, line, character, text, accept) {
+    const uri = editor.document.uri;
+    const start = Date.now();
+    const arrived = new Promise(resolve => {
+        const listener = vscode.languages.onDidChangeDiagnostics(event => {
+            if (event.uris.some(u => u.toString() === uri.toString()) && accept(vscode.languages.getDiagnostics(uri))) {
+                listener.dispose();
+                resolve(Date.now());
+            }
+        });
+    });
+    assert.ok(await editor.edit(edit => edit.replace(new vscode.Range(line, character, line, character + 1), text)));
+    return (await arrived) - start;
+}
+
+test('typing an out-of-range score shows its error, and typing it back clears it (latency printed)', async () => {
+    const uri = fileUri('scans/regio-hoogvenne-2024.regioscan');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await waitFor('the scan to be checked', async () => (await serverStatus()).phase === 'gereed');
+    const line = document.getText().split('\n').findIndex(l => /^\s*Verbinder [1-5]/.test(l));
+    const character = document.lineAt(line).text.search(/[1-5]/);
+    const original = document.lineAt(line).text[character];
+    const squiggle = [];
+    const cleared = [];
+    for (let round = 0; round < 5; round++) {
+        squiggle.push(await typeAndTime(editor, line, character, '8', d => d.some(x => x.severity === vscode.DiagnosticSeverity.Error)));
+        cleared.push(await typeAndTime(editor, line, character, original, d => !d.some(x => x.severity === vscode.DiagnosticSeverity.Error)));
+    }
+    const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    await log(`  measured: typed score -> error in VS Code: median ${median(squiggle)} ms, max ${Math.max(...squiggle)} ms (${squiggle.join(', ')}); `
+        + `fixed score -> error gone: median ${median(cleared)} ms (${cleared.join(', ')})`);
+    assert.deepEqual(errorsOf(uri), []);
+    await revert(document);
+});
+
+test('the command palette finds the commands by their English names too ("report", "preview", "comparison"; screenshot)', async () => {
+    const control = process.env.ZELFSCAN_TEST_CONTROL;
+    assert.ok(control, 'no launcher connection');
+    const palette = (query, name) => new Promise((resolve, reject) => {
+        const request = http.request(`${control}/palette?query=${encodeURIComponent(query)}&screenshot=${name}`, { method: 'POST' }, response => {
+            let body = '';
+            response.on('data', chunk => body += chunk);
+            response.on('end', () => response.statusCode === 200 ? resolve(JSON.parse(body)) : reject(new Error(body)));
+        });
+        request.on('error', reject);
+        request.end();
+    });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fileUri(SOURCE_SCAN)), vscode.ViewColumn.One);
+    const report = await palette('html report', 'palet-engels-report');
+    assert.ok(report.some(row => row.includes('Zelfscan: Genereer HTML-rapport van dit bestand')), `rows for "html report": ${JSON.stringify(report)}`);
+    const preview = await palette('report preview', 'palet-engels-preview');
+    assert.ok(preview.some(row => row.includes('Zelfscan: Open rapportvoorbeeld aan de zijkant')), `rows for "report preview": ${JSON.stringify(preview)}`);
+    const comparison = await palette('comparison', 'palet-engels-comparison');
+    assert.ok(comparison.some(row => row.includes("Zelfscan: Genereer vergelijking van de regio's")), `rows for "comparison": ${JSON.stringify(comparison)}`);
+    await log(`  palette "html report": ${report.slice(0, 2).join(' | ')}`);
+});
+
+test('the walkthrough opens with its five steps (screenshot)', async () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID).packageJSON;
+    const walkthrough = manifest.contributes.walkthroughs[0];
+    assert.deepEqual(walkthrough.steps.map(step => step.id), ['model', 'scan', 'voorbeeld', 'rapport', 'vergelijking']);
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${walkthrough.id}`, false);
+    await waitFor('the walkthrough tab', () => vscode.window.tabGroups.all.some(group => group.tabs.some(tab => /Welkom|Welcome|Aan de slag|Walkthrough/i.test(tab.label))));
+    await sleep(1500);
+    await screenshot('walkthrough');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
+
+test('the task "zelfscan: validate" runs the bundled command line and its problem matchers fill the Problems panel', async () => {
+    const tasks = await vscode.tasks.fetchTasks({ type: 'zelfscan' });
+    const task = tasks.find(t => t.name === 'validate');
+    assert.ok(task, `tasks: ${tasks.map(t => t.name)}`);
+    const ended = new Promise(resolve => {
+        const listener = vscode.tasks.onDidEndTaskProcess(event => {
+            if (event.execution.task.name === 'validate') {
+                listener.dispose();
+                resolve(event.exitCode);
+            }
+        });
+    });
+    await vscode.tasks.executeTask(task);
+    assert.equal(await ended, 1, 'validate should exit 1: two scans have errors');
+    const fromTask = await waitFor('the problem matcher\'s entries for kapot.regioscan', () => {
+        const found = vscode.languages.getDiagnostics(fileUri('scans/kapot.regioscan')).filter(d => d.source === 'zelfscan' && d.code === 'score-buiten-schaal');
+        return found.length > 0 ? found : undefined;
+    });
+    assert.equal(fromTask[0].message, OUT_OF_SCALE);
+    assert.equal(fromTask[0].severity, vscode.DiagnosticSeverity.Error);
+});
+
+test('"Nieuwe regioscan" proposes a file beside the other scans; once saved it has no errors and the untitled document none', async () => {
+    const original = { quick: vscode.window.showQuickPick, input: vscode.window.showInputBox };
+    // The command asks three questions; answer them as a user would: the first model, "Regio Nieuw", the first focus.
+    vscode.window.showQuickPick = async items => (await items)[0];
+    vscode.window.showInputBox = async () => 'Regio Nieuw';
+    let document;
+    try {
+        await vscode.commands.executeCommand('zelfscan.nieuweRegioscan');
+        document = await waitFor('the new untitled scan', () => vscode.workspace.textDocuments.find(d => d.isUntitled && d.languageId === 'regioscan' && d.getText().includes('Regio Nieuw')));
+    } finally {
+        vscode.window.showQuickPick = original.quick;
+        vscode.window.showInputBox = original.input;
+    }
+    assert.equal(document.uri.path, fileUri('scans/regio-nieuw.regioscan').path);
+    const untitled = document.uri;
+    assert.ok(await document.save(), 'saving the new scan failed');
+    const saved = fileUri('scans/regio-nieuw.regioscan');
+    await vscode.workspace.fs.stat(saved);
+    await waitFor('the saved scan to be checked without errors', async () => (await serverStatus()).phase === 'gereed' && errorsOf(saved).length === 0);
+    await sleep(1000);
+    assert.deepEqual(errorsOf(saved), []);
+    assert.deepEqual(vscode.languages.getDiagnostics(untitled), [], 'the untitled document still has diagnostics');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(saved);
+});
+
+test('a model file has the preview button too and its preview renders', async () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID).packageJSON;
+    const button = manifest.contributes.menus['editor/title'].find(entry => entry.command === 'zelfscan.toonVoorbeeld');
+    assert.equal(button.when, 'editorLangId == regioscan || editorLangId == zelfscan');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fileUri('model/regieneming-1.1.zelfscan')), vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('zelfscan.toonVoorbeeld');
+    const status = await waitFor('the model preview', async () => {
+        const current = await previewStatus();
+        return previewSettled(current) && current.uri === fileUri('model/regieneming-1.1.zelfscan').toString() ? current : undefined;
+    });
+    assert.equal(status.notice, undefined);
+    await sleep(800);
+    await screenshot('model-met-voorbeeldknop');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
+
+test('when the server is killed, the extension restarts it, says so in the status bar, and diagnostics work again (screenshot)', async () => {
+    const { execFileSync } = require('node:child_process');
+    const children = execFileSync('pgrep', ['-P', String(process.pid), '-f', 'server.cjs']).toString().trim().split('\n').filter(Boolean);
+    assert.equal(children.length, 1, `language server processes of this extension host: ${children}`);
+    process.kill(Number(children[0]), 'SIGKILL');
+    const restarted = await waitFor('the restart', async () => {
+        const status = await serverStatus();
+        return status.restarts === 1 && status.phase === 'gereed' ? status : undefined;
+    });
+    assert.match(restarted.tooltip, /Herstart na een onverwachte stop om .* \(1×\)\./);
+    assert.ok(restarted.text.endsWith('$(debug-restart)'), restarted.text);
+    const after = execFileSync('pgrep', ['-P', String(process.pid), '-f', 'server.cjs']).toString().trim().split('\n').filter(Boolean);
+    assert.equal(after.length, 1);
+    assert.notEqual(after[0], children[0]);
+    // The new server checks an edit as the old one did.
+    const uri = fileUri('scans/kapot-2.regioscan');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await waitFor('the error of kapot-2 after the restart', () => errorsOf(uri).length === 1);
+    const line = document.getText().split('\n').findIndex(l => /^\s*Ontwerper 7$/.test(l));
+    const character = document.lineAt(line).text.indexOf('7');
+    assert.ok(await editor.edit(edit => edit.replace(new vscode.Range(line, character, line, character + 1), '3')));
+    await waitFor('the error to go away after the restart', () => errorsOf(uri).length === 0);
+    await sleep(800);
+    await screenshot('herstart-na-crash');
+    await revert(document);
+    await log(`  restarted: server ${children[0]} killed, now ${after[0]}; status bar "${restarted.text}"`);
 });
 
 exports.run = async function run() {

@@ -1,0 +1,22 @@
+import { DocumentState, type LangiumSharedCoreServices } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import { BUILD_STATUS_NOTIFICATION, type BuildStatus } from './status-protocol.js';
+
+/**
+ * Tells the client when a build starts and after each part of it has been validated (models go first), with the
+ * number of documents not yet checked, so the editor can show "checking N files" and then the problems.
+ */
+export function registerBuildStatus(connection: Connection, shared: LangiumSharedCoreServices): void {
+    const documents = shared.workspace.LangiumDocuments;
+    const builder = shared.workspace.DocumentBuilder;
+    let last = -1;
+    const send = () => {
+        const checking = documents.all.filter(document => document.state < DocumentState.Validated).count();
+        if (checking !== last) {
+            last = checking;
+            void connection.sendNotification(BUILD_STATUS_NOTIFICATION, { checking } satisfies BuildStatus);
+        }
+    };
+    builder.onUpdate(() => send());
+    builder.onBuildPhase(DocumentState.Validated, () => send());
+}
