@@ -169,7 +169,10 @@ async function main() {
     writeFileSync(path.join(scratch, 'user-data/User/settings.json'), JSON.stringify({
         'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
         'workbench.tips.enabled': false, 'extensions.autoCheckUpdates': false, 'security.workspace.trust.enabled': false,
-        'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden'
+        'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        // VS Code in a browser saves after a delay by default; the desktop VS Code does not. Tests that edit and then
+        // revert need the desktop behaviour, or a slow machine saves their edits before the revert.
+        'files.autoSave': 'off'
     }, null, 2));
 
     const { chromium } = await import('playwright-core');
