@@ -221,7 +221,8 @@ async function main() {
         say(`the tests did not finish within ${RUN_LIMIT_MS / 1000} s`);
         resolve(1);
     }, RUN_LIMIT_MS).unref());
-    await tab.goto(url);
+    // A busy machine can take more than the default 30 s to serve the workbench.
+    await tab.goto(url, { timeout: 180_000 });
     const code = await Promise.race([exit, timeout]);
     say(`the workbench reported exit code ${code}`);
     // The logs of the workbench, the extension host and the extension's output channel, for a failed run.
