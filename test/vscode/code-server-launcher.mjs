@@ -20,7 +20,7 @@ const NODE24 = path.join(REPO, 'node_modules/.bin/node');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUTPUT = path.join(REPO, 'test-output/vscode');
 /** The whole run; generous, because a hang must end in a failure, never in a silent pass. */
-const RUN_LIMIT_MS = Number(process.env.ZELFSCAN_VSCODE_TIMEOUT_MS ?? 300_000);
+const RUN_LIMIT_MS = Number(process.env.ZELFSCAN_VSCODE_TIMEOUT_MS ?? 900_000);
 
 const say = message => console.log(`[vscode] ${message}`);
 const fail = message => {
