@@ -21,7 +21,7 @@ export interface AtomicWriteOptions {
  * then renamed over the target, or hard-linked to it for `'new'` (linking fails when the name exists, so a
  * file that appeared in the meantime is never overwritten either).
  */
-export async function writeFileAtomically(file: string, content: string, options: AtomicWriteOptions): Promise<void> {
+export async function writeFileAtomically(file: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
     const target = options.existing === 'through-link' ? await fs.realpath(file).catch(() => file) : file;
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
     const mode = options.existing === 'new' ? undefined : await keptMode(target);

@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { dutchPlaceholder, dutchTitle, dutchUsageError } from './command-line-texts.js';
 import { registerDiffCommand } from './diff-command.js';
+import { registerExportCommand } from './export-command.js';
 import { registerFmtCommand } from './fmt-command.js';
 import { registerGenerateCommand } from './generate-command.js';
+import { registerImportCommand } from './import-command.js';
 import { registerNewCommand } from './new-command.js';
 import { ExitCode, registerValidateCommand } from './validate-command.js';
 import { UsageError } from './workspace-files.js';
@@ -37,6 +39,8 @@ registerFmtCommand(program);
 registerGenerateCommand(program);
 registerDiffCommand(program);
 registerNewCommand(program);
+registerImportCommand(program);
+registerExportCommand(program);
 
 program.parseAsync(process.argv).catch(exitFor);
 process.on('uncaughtException', exitFor);

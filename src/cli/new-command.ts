@@ -8,7 +8,7 @@ import type { ResolvedModel } from '../domain/resolved-model.js';
 import { scanFileName, scanSkeleton, skeletonModel } from '../domain/scan-skeleton.js';
 import { isModel } from '../language/generated/ast.js';
 import { findingsOf, formatFinding } from './findings.js';
-import { loadWorkspace } from './load-workspace.js';
+import { loadWorkspace, type LoadedWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { UsageError } from './workspace-files.js';
 import { writeFileAtomically } from '../app/atomic-write.js';
@@ -29,7 +29,7 @@ export interface NewOutput {
 }
 
 /** A model version of the workspace with the documents it is built from (itself and the versions it extends). */
-interface AvailableModel {
+export interface AvailableModel {
     readonly resolved: ResolvedModel;
     readonly documents: readonly LangiumDocument[];
 }
@@ -66,7 +66,11 @@ export async function newCommand(options: NewOptions, io: NewOutput): Promise<nu
 
 /** Every model version under the folder, resolved; of several copies of one version, the loader keeps one. */
 async function availableModels(folder: string): Promise<AvailableModel[]> {
-    const workspace = await loadWorkspace([], folder);
+    return modelsOf(await loadWorkspace([], folder));
+}
+
+/** Every model version of a loaded workspace, resolved, by name and newest version first. */
+export function modelsOf(workspace: LoadedWorkspace): AvailableModel[] {
     const resolvedModels = workspace.services.shared.models.ResolvedModels;
     const models: AvailableModel[] = [];
     for (const document of workspace.all) {
@@ -84,7 +88,7 @@ async function availableModels(folder: string): Promise<AvailableModel[]> {
  * The version `--model` names: `Naam versie V`, `Naam V`, or only `Naam` for its newest version. Without
  * `--model`, the newest version of the only model name in the workspace.
  */
-function chooseModel(models: readonly AvailableModel[], given: string | undefined, folderText: string): AvailableModel {
+export function chooseModel(models: readonly AvailableModel[], given: string | undefined, folderText: string): AvailableModel {
     if (models.length === 0) {
         throw new UsageError(`Geen model (.zelfscan) gevonden in '${folderText}'. Geef met --werkruimte de map met de modellen.`);
     }
@@ -108,7 +112,7 @@ function chooseModel(models: readonly AvailableModel[], given: string | undefine
 }
 
 /** The focus `--focus` names; without it, the only focus of the model, or none for a model without focuses. */
-function chooseFocus(model: ResolvedModel, given: string | undefined): string | undefined {
+export function chooseFocus(model: ResolvedModel, given: string | undefined): string | undefined {
     const focuses = [...model.items.focus.values()];
     const listing = focuses.map(f => `${f.name} (${f.label})`).join(', ');
     const label = modelKeyLabel(model.key);
@@ -129,7 +133,7 @@ function chooseFocus(model: ResolvedModel, given: string | undefined): string | 
 }
 
 /** A skeleton of a broken model version would carry its errors into the scan: list them and refuse. */
-function reportModelErrors(model: AvailableModel, io: NewOutput): boolean {
+export function reportModelErrors(model: AvailableModel, io: NewOutput): boolean {
     let errors = 0;
     for (const document of model.documents) {
         const found = findingsOf(document).filter(finding => finding.severity === 'fout');
@@ -146,7 +150,7 @@ function reportModelErrors(model: AvailableModel, io: NewOutput): boolean {
  * Writes a new file atomically: the text goes to a temporary file beside it, which is then hard-linked to the
  * target name. Linking fails when the name exists, so a file that appears meanwhile is never replaced either.
  */
-async function writeNew(folder: string, fileName: string, content: string): Promise<string> {
+export async function writeNew(folder: string, fileName: string, content: string): Promise<string> {
     const target = path.join(folder, fileName);
     const shown = path.relative(process.cwd(), target) || target;
     const refuse = () => new UsageError(`'${shown}' bestaat al en wordt niet overschreven. Kies een andere regionaam of map (--map).`);

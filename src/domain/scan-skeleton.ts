@@ -29,6 +29,29 @@ export function skeletonModel(model: ResolvedModel): SkeletonModel {
     };
 }
 
+/** A respondent written into a scan text: the skeleton's placeholders, or the rows of an imported spreadsheet. */
+export interface SkeletonRespondent {
+    readonly id: string;
+    readonly party: string;
+    readonly function?: string;
+    readonly personName?: string;
+    readonly interviewDate?: string;
+    /** null: `?`, no judgement. */
+    readonly scores: ReadonlyArray<{ readonly role: string; readonly value: number | null; readonly note?: string }>;
+    /** A comment line above the respondent. */
+    readonly comment?: string;
+}
+
+/** One line of a scan text and what it states, so that a finding on the line can be traced to its source. */
+export interface ScanTextLine {
+    readonly text: string;
+    /** Index of the respondent the line belongs to. */
+    readonly respondent?: number;
+    /** `kop`: the `respondent … partij …` line. */
+    readonly part?: 'kop' | 'naam' | 'interview' | 'score';
+    readonly role?: string;
+}
+
 /**
  * The text of a new region scan: the model version and focus chosen, one respondent per party the focus
  * requires (the first of alternatives, the others named in a comment) with every role of the model scored `?`,
@@ -36,36 +59,59 @@ export function skeletonModel(model: ResolvedModel): SkeletonModel {
  */
 export function scanSkeleton(model: SkeletonModel, region: string, focusName: string | undefined, indent = '    '): string {
     const focus = model.focuses.find(f => f.name === focusName);
-    const lines: string[] = [];
-    lines.push(`regioscan ${quote(region)} {`);
-    lines.push(`${indent}model ${model.name} versie ${model.version}`);
-    if (focus) {
-        lines.push(`${indent}focus ${focus.name}`);
-    }
     const requirements = focus?.requirements.filter(alternatives => alternatives.length > 0) ?? [];
-    requirements.forEach((alternatives, index) => {
-        const [party, ...others] = alternatives;
-        lines.push('');
-        if (others.length > 0) {
-            lines.push(`${indent}// of: ${others.join(', ')}`);
+    const respondents = requirements.map(([party, ...others], index): SkeletonRespondent => ({
+        id: `R${index + 1}`,
+        party,
+        scores: model.roles.map(role => ({ role, value: null })),
+        comment: others.length > 0 ? `of: ${others.join(', ')}` : undefined
+    }));
+    return scanTextLines(model, region, focusName, respondents, indent).map(line => line.text).join('\n') + '\n';
+}
+
+/**
+ * The lines of a scan with the given respondents, in the canonical layout: the header, the model version and
+ * focus, the respondents, and an empty answer per factsheet question.
+ */
+export function scanTextLines(model: SkeletonModel, region: string, focusName: string | undefined,
+    respondents: readonly SkeletonRespondent[], indent = '    '): ScanTextLine[] {
+    const focus = model.focuses.find(f => f.name === focusName);
+    const lines: ScanTextLine[] = [];
+    const add = (text: string, where: Omit<ScanTextLine, 'text'> = {}) => lines.push({ text, ...where });
+    add(`regioscan ${quote(region)} {`);
+    add(`${indent}model ${model.name} versie ${model.version}`);
+    if (focus) {
+        add(`${indent}focus ${focus.name}`);
+    }
+    respondents.forEach((r, respondent) => {
+        add('');
+        if (r.comment !== undefined) {
+            add(`${indent}// ${r.comment}`);
         }
-        lines.push(`${indent}respondent R${index + 1} partij ${party} {`);
-        for (const role of model.roles) {
-            lines.push(`${indent}${indent}${role} ?`);
+        add(`${indent}respondent ${r.id} partij ${r.party}${r.function !== undefined ? ` ${quote(r.function)}` : ''} {`, { respondent, part: 'kop' });
+        if (r.personName !== undefined) {
+            add(`${indent}${indent}naam ${quote(r.personName)}`, { respondent, part: 'naam' });
         }
-        lines.push(`${indent}}`);
+        if (r.interviewDate !== undefined) {
+            add(`${indent}${indent}interview ${r.interviewDate}`, { respondent, part: 'interview' });
+        }
+        for (const score of r.scores) {
+            const note = score.note !== undefined ? ` ${quote(score.note)}` : '';
+            add(`${indent}${indent}${score.role} ${score.value ?? '?'}${note}`, { respondent, part: 'score', role: score.role });
+        }
+        add(`${indent}}`, { respondent });
     });
     if (model.questions.length > 0) {
-        lines.push('');
-        lines.push(`${indent}factsheet {`);
+        add('');
+        add(`${indent}factsheet {`);
         for (const question of model.questions) {
-            lines.push(`${indent}${indent}// ${question.text}`);
-            lines.push(`${indent}${indent}antwoord ${question.name} ""`);
+            add(`${indent}${indent}// ${question.text}`);
+            add(`${indent}${indent}antwoord ${question.name} ""`);
         }
-        lines.push(`${indent}}`);
+        add(`${indent}}`);
     }
-    lines.push('}');
-    return lines.join('\n') + '\n';
+    add('}');
+    return lines;
 }
 
 /** A file name for a region: lower case, accents dropped, words joined by hyphens. */

@@ -1,0 +1,80 @@
+import { scanTextLines, type ScanTextLine } from './scan-skeleton.js';
+import { mapColumns, type ColumnMapping, type ExplicitColumn } from './sheet-columns.js';
+import type { SheetProblem } from './sheet-problems.js';
+import { convertRows, type ConvertedRows, type ImportModel, type Sheet } from './sheet-rows.js';
+
+/**
+ * A spreadsheet import in two steps. `planImport` matches the columns, reads every row and writes the scan
+ * text in the canonical layout, keeping for each line the row and column it came from. The caller then
+ * validates that text with the language services, as any scan, and `traceFindings` puts each finding back
+ * on the row and column of the spreadsheet. Nothing may be written while either step reports an error.
+ */
+
+export interface ImportInput {
+    readonly sheet: Sheet;
+    readonly model: ImportModel;
+    readonly region: string;
+    readonly focus?: string;
+    readonly explicit?: readonly ExplicitColumn[];
+}
+
+export interface ImportPlan {
+    readonly mapping: ColumnMapping;
+    readonly converted: ConvertedRows;
+    /** Problems of the columns and the rows; the scan text is only worth validating when there are none. */
+    readonly problems: readonly SheetProblem[];
+    readonly lines: readonly ScanTextLine[];
+    readonly text: string;
+}
+
+export function planImport(input: ImportInput): ImportPlan {
+    const { mapping, problems: columnProblems } = mapColumns(input.sheet.header, input.model, input.explicit);
+    const converted = convertRows(input.sheet, mapping, input.model, input.region);
+    const lines = scanTextLines(input.model, input.region, input.focus, converted.respondents);
+    return {
+        mapping,
+        converted,
+        problems: [...columnProblems, ...converted.problems],
+        lines,
+        text: lines.map(line => line.text).join('\n') + '\n'
+    };
+}
+
+/** A finding of the scan validator on the scan text (0-based line). */
+export interface TextFinding {
+    readonly line: number;
+    readonly severity: 'fout' | 'waarschuwing' | 'info' | 'hint';
+    readonly message: string;
+    readonly code?: string;
+}
+
+/**
+ * The validator's findings on the imported text, each placed on the spreadsheet cell its line came from. A
+ * finding that names a line of the text ("komt al voor op regel 9") names the row instead. Infos and hints
+ * are left out; findings on lines of the scan as a whole keep no row.
+ */
+export function traceFindings(plan: ImportPlan, findings: readonly TextFinding[], header: readonly string[]): SheetProblem[] {
+    const rowOfLine = (line: number) => {
+        const respondent = plan.lines[line]?.respondent;
+        return respondent === undefined ? undefined : plan.converted.origins[respondent].row;
+    };
+    return findings
+        .filter(f => f.severity === 'fout' || f.severity === 'waarschuwing')
+        .map(finding => {
+            const line = plan.lines[finding.line];
+            const message = finding.message.replace(/op regel (\d+)/g, (text, n: string) => {
+                const row = rowOfLine(Number(n) - 1);
+                return row === undefined ? text : `in rij ${row}`;
+            });
+            const base = { severity: finding.severity as 'fout' | 'waarschuwing', message, code: finding.code };
+            if (line?.respondent === undefined) {
+                return base;
+            }
+            const origin = plan.converted.origins[line.respondent];
+            const column = line.part === 'score' && line.role !== undefined ? origin.columns.scores[line.role]
+                : line.part === 'kop' ? origin.columns.respondent ?? origin.columns.partij
+                    : line.part === 'naam' ? origin.columns.naam
+                        : line.part === 'interview' ? origin.columns.interview : undefined;
+            return { ...base, row: origin.row, column, header: column === undefined ? undefined : header[column] };
+        });
+}

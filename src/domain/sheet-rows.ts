@@ -1,0 +1,224 @@
+import { closestName } from './closest-name.js';
+import type { ResolvedModel } from './resolved-model.js';
+import { skeletonModel, type SkeletonModel, type SkeletonRespondent } from './scan-skeleton.js';
+import { normalise, type ColumnMapping, type MappingModel } from './sheet-columns.js';
+import type { SheetProblem } from './sheet-problems.js';
+import { modelKeyLabel } from './model-key.js';
+
+/**
+ * The rows of a spreadsheet turned into respondents of a scan. Each cell is read the way a person filling in
+ * a form writes it (a party by its id or label, a score by its number or label, an empty score as `?`); what
+ * cannot be read is reported with its row and column. Whether the values are right for the scan (a score
+ * outside the scale, a duplicate respondent) is left to the scan validator, which checks the written text.
+ */
+
+/** A spreadsheet as the readers hand it over: the header row and the rows below it, as text. */
+export interface Sheet {
+    /** The sheet's name in a workbook. */
+    readonly name?: string;
+    readonly header: readonly string[];
+    readonly rows: readonly SheetRow[];
+}
+
+export interface SheetRow {
+    /** 1-based row number as the spreadsheet shows it (the header is row 1). */
+    readonly number: number;
+    readonly cells: readonly string[];
+}
+
+/** The model facts an import needs: the skeleton's, the parties and the scale. */
+export interface ImportModel extends SkeletonModel, MappingModel {
+    readonly parties: ReadonlyArray<{ readonly name: string; readonly label: string }>;
+    readonly scale?: { readonly name: string; readonly min: number; readonly max: number; readonly points: ReadonlyArray<{ readonly value: number; readonly label: string }> };
+}
+
+export function importModel(model: ResolvedModel): ImportModel {
+    const scale = model.scale && {
+        name: model.scale.name, min: model.scale.min, max: model.scale.max,
+        points: model.scale.points.map(({ value, label }) => ({ value, label }))
+    };
+    return {
+        ...skeletonModel(model),
+        label: modelKeyLabel(model.key),
+        parties: [...model.items.party.values()].map(({ name, label }) => ({ name, label })),
+        scale
+    };
+}
+
+/** Where each part of an imported respondent came from, for tracing the validator's findings back. */
+export interface RespondentOrigin {
+    readonly row: number;
+    /** Column index per part; a part without a column (a generated id) is absent. */
+    readonly columns: Partial<Record<'respondent' | 'partij' | 'naam' | 'interview', number>> & { readonly scores: Readonly<Record<string, number>> };
+}
+
+export interface ConvertedRows {
+    readonly respondents: readonly SkeletonRespondent[];
+    readonly origins: readonly RespondentOrigin[];
+    readonly problems: readonly SheetProblem[];
+    /** Rows of other regions in a sheet with a region column, left out. */
+    readonly otherRegionRows: number;
+}
+
+// An identifier as the scan grammar reads it: letters, digits and `_`, not starting with a digit.
+const IDENTIFIER = /^[_a-zA-Z\u00C0-\u024F][\w\u00C0-\u024F]*$/;
+
+export function convertRows(sheet: Sheet, mapping: ColumnMapping, model: ImportModel, region: string): ConvertedRows {
+    const problems: SheetProblem[] = [];
+    const respondents: SkeletonRespondent[] = [];
+    const origins: RespondentOrigin[] = [];
+    const column = (kind: string, role?: string) =>
+        mapping.columns.find(c => c.target.kind === kind && (role === undefined || ('role' in c.target && c.target.role === role)));
+    const idColumn = column('respondent');
+    const partyColumn = column('partij');
+    const nameColumn = column('naam');
+    const functionColumn = column('functie');
+    const dateColumn = column('interview');
+    const regionColumn = column('regio');
+    let otherRegionRows = 0;
+    for (const row of sheet.rows) {
+        const cell = (index: number | undefined) => index === undefined ? '' : unneutralise(row.cells[index] ?? '').trim();
+        if (row.cells.every(value => value.trim() === '')) {
+            continue;
+        }
+        if (regionColumn && cell(regionColumn.index) !== '' && normalise(cell(regionColumn.index)) !== normalise(region)) {
+            otherRegionRows++;
+            continue;
+        }
+        const problem = (index: number | undefined, message: string) =>
+            problems.push({ row: row.number, column: index, header: index === undefined ? undefined : sheet.header[index], message });
+        const id = idColumn ? respondentId(cell(idColumn.index), message => problem(idColumn.index, message)) : `R${respondents.length + 1}`;
+        const party = partyColumn ? partyName(cell(partyColumn.index), model, message => problem(partyColumn.index, message)) : undefined;
+        const interviewDate = dateColumn && cell(dateColumn.index) !== ''
+            ? isoDate(cell(dateColumn.index), message => problem(dateColumn.index, message)) : undefined;
+        const scores: Array<SkeletonRespondent['scores'][number]> = [];
+        const scoreColumns: Record<string, number> = {};
+        for (const role of model.roles) {
+            const scoreColumn = column('score', role);
+            if (!scoreColumn) {
+                continue;
+            }
+            scoreColumns[role] = scoreColumn.index;
+            const value = scoreValue(cell(scoreColumn.index), model, message => problem(scoreColumn.index, message));
+            const noteColumn = column('toelichting', role);
+            const note = noteColumn ? cell(noteColumn.index) : '';
+            scores.push({ role, value: value ?? null, note: note === '' ? undefined : note.replace(/\r\n?/g, '\n') });
+        }
+        // A function or a name is a short label: a line break typed into the cell becomes a space.
+        const optional = (index: number | undefined) => cell(index) === '' ? undefined : cell(index).replace(/\s+/g, ' ');
+        respondents.push({
+            // A placeholder that cannot clash with a real code, so the validator reports nothing about it.
+            id: id ?? `_rij${row.number}`,
+            // A row whose party cannot be read still yields a respondent, so that the rest of it is checked too.
+            party: party ?? model.parties[0]?.name ?? 'onbekend',
+            function: optional(functionColumn?.index),
+            personName: optional(nameColumn?.index),
+            interviewDate,
+            scores
+        });
+        origins.push({
+            row: row.number,
+            columns: {
+                respondent: idColumn?.index, partij: partyColumn?.index, naam: nameColumn?.index, interview: dateColumn?.index,
+                scores: scoreColumns
+            }
+        });
+    }
+    if (respondents.length === 0 && problems.length === 0) {
+        problems.push(otherRegionRows > 0
+            ? { message: `Geen rij hoort bij de regio '${region}' (de kolom ${regionColumn ? `'${regionColumn.header.trim()}'` : 'regio'} noemt andere regio's). Controleer --regio.` }
+            : { message: 'Het blad heeft geen rijen met antwoorden onder de kopregel. Kies het blad met de antwoorden (--blad) of vul de rijen in.' });
+    }
+    return { respondents, origins, problems, otherRegionRows };
+}
+
+/**
+ * Undoes the protection against formula injection that `zelfscan export` (as OWASP recommends) puts in front
+ * of a cell starting with `=`, `+`, `-`, `@`, tab or carriage return, so that an exported sheet reads back as it was.
+ */
+export function unneutralise(value: string): string {
+    return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+function respondentId(text: string, report: (message: string) => void): string | undefined {
+    if (text === '') {
+        report('De respondentcode is leeg. Vul een code in zoals R1, of laat de kolom weg: dan heten de rijen R1, R2, …');
+        return undefined;
+    }
+    if (/^\d+$/.test(text)) {
+        return `R${Number(text)}`;
+    }
+    if (IDENTIFIER.test(text)) {
+        return text;
+    }
+    report(`'${text}' is geen respondentcode: gebruik letters, cijfers en _, beginnend met een letter, bijvoorbeeld R1. ` +
+        `Staat hier een naam, koppel de kolom dan met --kolom "<kop>=naam".`);
+    return undefined;
+}
+
+function partyName(text: string, model: ImportModel, report: (message: string) => void): string | undefined {
+    const choices = model.parties.map(p => `${p.name} (${p.label})`).join(', ');
+    if (text === '') {
+        report(`De partij is leeg. Vul de partij in; ${model.label} kent: ${choices}.`);
+        return undefined;
+    }
+    const wanted = normalise(text);
+    const found = model.parties.find(p => normalise(p.name) === wanted || normalise(p.label) === wanted);
+    if (found) {
+        return found.name;
+    }
+    const byNormalised = new Map<string, string>();
+    for (const p of model.parties) {
+        byNormalised.set(normalise(p.name), p.name);
+        byNormalised.set(normalise(p.label), p.name);
+    }
+    const close = closestName(wanted, byNormalised.keys());
+    const hint = close ? ` Bedoelt u ${byNormalised.get(close)}?` : '';
+    report(`Onbekende partij '${text}'.${hint} ${model.label} kent: ${choices}. Schrijf de naam of de omschrijving van een van deze partijen.`);
+    return undefined;
+}
+
+/** A score: the number, its label ("Regelmatig aanwezig"), or both ("3 - Regelmatig aanwezig"); empty or `?` is no judgement. */
+function scoreValue(text: string, model: ImportModel, report: (message: string) => void): number | null | undefined {
+    if (text === '' || text === '?') {
+        return null;
+    }
+    const scale = model.scale;
+    const labelOf = (value: number) => scale?.points.find(p => p.value === value)?.label;
+    const whole = /^(\d+)(?:[.,]0+)?$/.exec(text);
+    if (whole) {
+        // A number outside the scale is passed on: the scan validator says so, with the scale.
+        return Number(whole[1]);
+    }
+    const byLabel = scale?.points.find(p => normalise(p.label) === normalise(text));
+    if (byLabel) {
+        return byLabel.value;
+    }
+    const numbered = /^(\d+)\s*(?:[-–—:.)=]|\s)\s*\(?(\D.*?)\)?$/.exec(text);
+    if (numbered) {
+        const value = Number(numbered[1]);
+        const label = labelOf(value);
+        if (label === undefined || normalise(label).startsWith(normalise(numbered[2]))) {
+            return value;
+        }
+        report(`In '${text}' spreken het getal en de omschrijving elkaar tegen: ${value} is '${label}'. Schrijf alleen het getal of alleen de omschrijving.`);
+        return undefined;
+    }
+    const range = scale ? `een getal van ${scale.min} tot en met ${scale.max}, ` : 'een heel getal, ';
+    const labels = scale && scale.points.length > 0 ? `een omschrijving van de schaal (${scale.points.map(p => `'${p.label}'`).join(', ')}), ` : '';
+    report(`'${text}' is geen score. Geef ${range}${labels}of laat de cel leeg voor ? (geen oordeel).`);
+    return undefined;
+}
+
+/** A date as forms and Dutch spreadsheets write it: `2024-02-01` (also with a time), `1-2-2024`, `01/02/2024`, `1.2.2024`. */
+function isoDate(text: string, report: (message: string) => void): string | undefined {
+    const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(text);
+    const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s.*)?$/.exec(text);
+    const parts = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : undefined;
+    if (parts === undefined) {
+        report(`'${text}' is geen datum. Schrijf de datum als JJJJ-MM-DD (2024-02-01) of D-M-JJJJ (1-2-2024), of laat de cel leeg.`);
+        return undefined;
+    }
+    const [year, month, day] = parts;
+    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
