@@ -10,7 +10,8 @@ import type { Sheet, SheetRow } from '../domain/sheet-rows.js';
  * was read but its content is the problem (empty, not CSV or xlsx), rather than the file system.
  */
 export class SheetReadError extends Error {
-    constructor(message: string, readonly inInput = true) {
+    /** `sheets`: the sheets to choose from, when a workbook has several and none was named. */
+    constructor(message: string, readonly inInput = true, readonly sheets?: readonly string[]) {
         super(message);
     }
 }
@@ -110,7 +111,8 @@ async function xlsxSheet(bytes: Buffer, file: string, wanted: string | undefined
     } else {
         const filled = sheets.filter(s => s.actualRowCount > 0);
         if (filled.length > 1) {
-            throw new SheetReadError(`De werkmap heeft meer dan één blad met gegevens (${filled.map(s => `'${s.name}'`).join(', ')}). Kies er een met --blad "<naam>".`);
+            throw new SheetReadError(`De werkmap heeft meer dan één blad met gegevens (${filled.map(s => `'${s.name}'`).join(', ')}). Kies er een met --blad "<naam>".`,
+                true, filled.map(s => s.name));
         }
         chosen = filled[0] ?? sheets[0];
         if (!chosen) {

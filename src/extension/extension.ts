@@ -8,6 +8,7 @@ import { ReportPreview } from './report-preview.js';
 import { openInBrowser, reportView, type ReportView } from './report-view.js';
 import { ServerStatus } from './server-status.js';
 import { registerValidateTask } from './validate-task.js';
+import { registerSheetCommands } from './sheet-commands.js';
 
 let client: LanguageClient | undefined;
 
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zelfsc
     registerReportCommands(context, reports, log);
     registerNewScanCommand(context, reports);
     registerValidateTask(context);
+    registerSheetCommands(context, client, reports, log);
 
     if (context.extensionMode === vscode.ExtensionMode.Test) {
         // Only for the integration tests: what the preview, the report view and the status bar show now.

@@ -13,7 +13,8 @@ const SEVERITIES = ['fout', 'waarschuwing', 'info', 'hint'] as const;
 export async function validateScanText(services: ZelfscanLanguageServices, uri: URI, text: string): Promise<TextFinding[]> {
     const { LangiumDocuments, LangiumDocumentFactory, DocumentBuilder, IndexManager } = services.shared.workspace;
     if (LangiumDocuments.hasDocument(uri)) {
-        LangiumDocuments.deleteDocument(uri);
+        // The name of a scan that exists: the caller refuses to write there, and its document must stay.
+        throw new Error(`Er is al een document ${uri.toString()}; een nieuwe scan wordt daar niet gecontroleerd.`);
     }
     const document = LangiumDocumentFactory.fromString(text, uri);
     LangiumDocuments.addDocument(document);
@@ -35,4 +36,9 @@ function toTextFinding(diagnostic: Diagnostic): TextFinding {
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
         code
     };
+}
+
+/** `validateScanText` for one target name, in the shape the import takes. */
+export function scanTextValidation(services: ZelfscanLanguageServices, uri: URI): (text: string) => Promise<TextFinding[]> {
+    return text => validateScanText(services, uri, text);
 }

@@ -54,7 +54,8 @@ const FACTSHEET = [
     ''
 ];
 
-describe('zelfscan import', () => {
+// Each test runs the real program one to four times; on a busy machine that takes longer than the default allows.
+describe('zelfscan import', { timeout: 120_000 }, () => {
     it('turns a CSV as Dutch Excel saves it (BOM, ;, CRLF, a line break inside quotes) into a canonical scan that validates', () => {
         const map = outFolder();
         const result = run('import', 'excel-utf8.csv', '--regio', 'Regio Noord', '--focus', 'po_vo', ...MODEL, '--map', map);
@@ -224,7 +225,7 @@ describe('zelfscan import', () => {
     });
 });
 
-describe('zelfscan export', () => {
+describe('zelfscan export', { timeout: 120_000 }, () => {
     it('writes the scores long, as a CSV that Dutch Excel opens directly, names only where a scan shows them', () => {
         const result = run('export', 'scans/regio-kromwaard-2024.regioscan', 'scans/regio-lindemonde-2024.regioscan', '--werkruimte', 'model', '--out', 'lang.csv');
         expect(result).toEqual({ status: 0, stdout: 'lang.csv\n', stderr: '' });

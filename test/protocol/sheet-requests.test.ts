@@ -1,0 +1,100 @@
+import { build } from 'esbuild';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { tableBytes } from '../../src/app/sheet-writer.js';
+import { scoreTable } from '../../src/domain/score-table.js';
+import { scoreTableEntries } from '../../src/language/score-table-inputs.js';
+import { ExportResultSchema, ImportResultSchema, type ImportParams } from '../../src/language/sheet-protocol.js';
+import { EXAMPLES, loadFolder, REPO_ROOT } from '../helpers/workspace.js';
+
+// The editor's spreadsheet requests, asked of the real language server bundle over stdio, as VS Code would.
+const SHEETS = path.join(REPO_ROOT, 'test', 'cli', 'fixtures', 'sheets');
+
+let folder: string;
+let workspace: string;
+let server: ChildProcess;
+let connection: MessageConnection;
+const published: Array<{ uri: string; diagnostics: unknown[] }> = [];
+
+beforeAll(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'zelfscan-sheet-server-'));
+    workspace = path.join(folder, 'werkruimte');
+    cpSync(EXAMPLES, workspace, { recursive: true });
+    const outfile = path.join(folder, 'server.cjs');
+    await build({
+        entryPoints: [path.join(REPO_ROOT, 'src/language/main.ts')], outfile, bundle: true, format: 'cjs',
+        platform: 'node', target: 'node20', logLevel: 'error'
+    });
+    server = spawn(process.execPath, [outfile, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: unknown[] }) => {
+        published.push(params);
+    });
+    connection.listen();
+    const root = pathToFileURL(workspace).toString();
+    await connection.sendRequest('initialize', {
+        processId: process.pid, rootUri: root, capabilities: {}, workspaceFolders: [{ uri: root, name: 'werkruimte' }]
+    });
+    await connection.sendNotification('initialized', {});
+}, 60_000);
+
+afterAll(() => {
+    connection?.dispose();
+    server?.kill();
+    rmSync(folder, { recursive: true, force: true });
+});
+
+const request = (file: string, target: string): ImportParams => ({
+    file: path.join(SHEETS, file), model: { name: 'Regieneming', version: '1.0' }, region: 'Regio Noord', focus: 'po_vo',
+    target: path.join(workspace, target)
+});
+
+describe('zelfscan/importeer', { timeout: 60_000 }, () => {
+    test('gives the scan text the command line writes, and leaves no trace of it in the workspace', async () => {
+        const result = ImportResultSchema.parse(await connection.sendRequest('zelfscan/importeer', request('excel-utf8.csv', 'regio-noord.regioscan')));
+        expect(result.ok).toBe(true);
+        expect(result.ok && result.text).toContain('    respondent R2 partij swv {\n        interview 2024-02-05\n        Ontwerper 3\n');
+        expect(result.mapping[0]).toBe("A 'Respondent' → respondent");
+        expect(existsSync(path.join(workspace, 'regio-noord.regioscan'))).toBe(false);
+        // The text was checked as a document for a moment; its findings were withdrawn again.
+        const target = pathToFileURL(path.join(workspace, 'regio-noord.regioscan')).toString();
+        expect(published.filter(p => p.uri === target).at(-1)?.diagnostics).toEqual([]);
+        const exported = ExportResultSchema.parse(await connection.sendRequest('zelfscan/exporteer', { format: 'csv' }));
+        expect(exported.ok && exported.scans.length).toBe(5);
+    });
+
+    test('lists every problem by row and column and gives no text', async () => {
+        const result = ImportResultSchema.parse(await connection.sendRequest('zelfscan/importeer', request('alle-fouten.csv', 'regio-fout.regioscan')));
+        expect(result.ok).toBe(false);
+        expect(!result.ok && result.message).toBe('3 fouten in alle-fouten.csv; er is niets geschreven.');
+        expect(result.problems.map(line => line.slice(0, line.indexOf(': fout')))).toEqual([
+            "alle-fouten.csv, rij 2, kolom E ('Verbinder')", "alle-fouten.csv, rij 3, kolom B ('Partij')", "alle-fouten.csv, rij 4, kolom A ('Respondent')"
+        ]);
+    });
+
+    test('refuses a target that exists', async () => {
+        const result = ImportResultSchema.parse(await connection.sendRequest('zelfscan/importeer',
+            request('excel-utf8.csv', 'scans/regio-kromwaard-2024.regioscan')));
+        expect(result).toEqual({
+            ok: false, problems: [], mapping: [],
+            message: `'${path.join(workspace, 'scans/regio-kromwaard-2024.regioscan')}' bestaat al en wordt niet overschreven. Kies een andere regionaam.`
+        });
+    });
+});
+
+describe('zelfscan/exporteer', { timeout: 60_000 }, () => {
+    test('gives the bytes the command line writes for the same scans', async () => {
+        const ws = await loadFolder(workspace);
+        const scans = [...ws.documents.entries()].filter(([name]) => name.endsWith('.regioscan')).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
+        const expected = await tableBytes(scoreTable(scoreTableEntries(scans, ws.services), { wide: true }), 'xlsx');
+        const result = ExportResultSchema.parse(await connection.sendRequest('zelfscan/exporteer', { format: 'xlsx', wide: true }));
+        expect(result.ok).toBe(true);
+        expect(result.ok && Buffer.from(result.content, 'base64').equals(expected)).toBe(true);
+        expect(readFileSync(path.join(workspace, 'scans', 'regio-kromwaard-2024.regioscan'), 'utf8')).toContain('namen tonen');
+    });
+});
