@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { writeFileAtomically } from '../cli/atomic-write.js';
+import { writeFileAtomically } from '../app/atomic-write.js';
 import { compareVersions } from '../domain/model-key.js';
 import { scanFileName } from '../domain/scan-skeleton.js';
 import type { ModelSummary } from '../language/report-protocol.js';
@@ -90,7 +90,7 @@ async function importSheet(sheets: SheetClient, reports: ReportClient, log: vsco
         return undefined;
     }
     try {
-        await writeFileAtomically(target.fsPath, result.text, { replace: false });
+        await writeFileAtomically(target.fsPath, result.text, { existing: 'new' });
     } catch (error) {
         const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
         void vscode.window.showErrorMessage(exists
@@ -145,7 +145,7 @@ async function exportSheet(sheets: SheetClient, log: vscode.LogOutputChannel): P
     }
     // The save dialog has asked before replacing a file that exists; only then is it replaced.
     const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
-    await writeFileAtomically(target.fsPath, Buffer.from(result.content, 'base64'), { replace: exists });
+    await writeFileAtomically(target.fsPath, Buffer.from(result.content, 'base64'), { existing: exists ? 'replace' : 'new' });
     const skipped = result.skipped.length > 0 ? ` ${result.skipped.length} met fouten overgeslagen (zie de uitvoer Zelfscan).` : '';
     void vscode.window.showInformationMessage(`${result.scans.length === 1 ? 'Een scan' : `${result.scans.length} scans`} geëxporteerd naar ${vscode.workspace.asRelativePath(target)}.${skipped}`);
     return target;
