@@ -22,6 +22,33 @@ export interface LoadedWorkspace {
  * named on its own still finds the model version it refers to.
  */
 export async function loadWorkspace(paths: readonly string[], contextFolder?: string): Promise<LoadedWorkspace> {
+    const opened = await openWorkspace(paths, contextFolder);
+    const documents = opened.services.shared.workspace.LangiumDocuments;
+    const loaded = await Promise.all(opened.scanFiles.map(file => documents.getOrCreateDocument(URI.file(file))));
+    const scans = new Map(opened.scanFiles.map((file, i) => [file, loaded[i]]));
+    const targets = opened.targetFiles.map(file => scans.get(file) ?? opened.targetModels.get(file)!);
+    const all = [...targets, ...opened.contextModels];
+    await opened.services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+    return { services: opened.services, targets, all };
+}
+
+export interface OpenedWorkspace {
+    readonly services: ZelfscanLanguageServices;
+    /** Every file the user named (directly or in a folder), in path order. */
+    readonly targetFiles: readonly string[];
+    /** The named model files, loaded (not yet built), by file path. */
+    readonly targetModels: ReadonlyMap<string, LangiumDocument>;
+    /** The model files of the context folder that are used besides the named ones, loaded (not yet built). */
+    readonly contextModels: readonly LangiumDocument[];
+    /** The named scan files, not loaded: scans depend only on models, so a caller may load them in any order. */
+    readonly scanFiles: readonly string[];
+}
+
+/**
+ * Decides which files make up the workspace and loads its model files: the named ones and, from the context
+ * folder, one copy of every other model version.
+ */
+export async function openWorkspace(paths: readonly string[], contextFolder?: string): Promise<OpenedWorkspace> {
     const services = createZelfscanServices(NodeFileSystem);
     const targetFiles = await collectSourceFiles(paths);
     if (contextFolder && !(await fs.stat(contextFolder).catch(() => undefined))?.isDirectory()) {
@@ -32,11 +59,12 @@ export async function loadWorkspace(paths: readonly string[], contextFolder?: st
         : [];
     const documents = services.shared.workspace.LangiumDocuments;
     const load = (file: string) => documents.getOrCreateDocument(URI.file(file));
-    const targets = await Promise.all(targetFiles.map(load));
+    const modelFiles = targetFiles.filter(f => f.endsWith(MODEL_EXTENSION));
+    const modelTargets = await Promise.all(modelFiles.map(load));
     const targetSet = new Set(targetFiles);
     // A model version the user named wins over a copy elsewhere in the context folder (an example, an older
     // checkout): loading both would report the named file as a duplicate of a file the user did not ask about.
-    const targetKeys = new Set(targets.map(modelKeyOf).filter(key => key !== undefined));
+    const targetKeys = new Set(modelTargets.map(modelKeyOf).filter(key => key !== undefined));
     // Of several copies of one version in the context folder, the one nearest to the named files is used, so
     // that a scan next to its model never links to a same-named example elsewhere.
     const nearest = new Map<string, { document: LangiumDocument; closeness: number }>();
@@ -59,9 +87,13 @@ export async function loadWorkspace(paths: readonly string[], contextFolder?: st
         nearest.set(key, { document, closeness });
     }
     context.push(...[...nearest.values()].map(entry => entry.document));
-    const all = [...targets, ...context];
-    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
-    return { services, targets, all };
+    return {
+        services,
+        targetFiles,
+        targetModels: new Map(modelFiles.map((file, i) => [file, modelTargets[i]])),
+        contextModels: context,
+        scanFiles: targetFiles.filter(f => !f.endsWith(MODEL_EXTENSION))
+    };
 }
 
 /** How many leading folders two file paths have in common. */

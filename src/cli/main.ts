@@ -1,3 +1,4 @@
+import './young-generation.js';
 import { Command, CommanderError } from 'commander';
 import { dutchPlaceholder, dutchTitle, dutchUsageError } from './command-line-texts.js';
 import { registerDiffCommand } from './diff-command.js';

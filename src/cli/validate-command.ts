@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
-import { findingsOf, formatFinding } from './findings.js';
-import { loadWorkspace } from './load-workspace.js';
+import { formatFinding } from './findings.js';
+import { validateFiles } from './validate-files.js';
 
 export interface ValidateOptions {
     readonly json?: boolean;
     readonly strict?: boolean;
     readonly werkruimte?: string;
+    /** False with `--geen-cache`: check every file from scratch and leave the cache as it is. */
+    readonly cache?: boolean;
 }
 
 /**
@@ -16,15 +18,15 @@ export interface ValidateOptions {
 export const ExitCode = { Ok: 0, Invalid: 1, Usage: 2, Crash: 70 } as const;
 
 export async function validateCommand(paths: string[], options: ValidateOptions, out: (text: string) => void): Promise<number> {
-    const workspace = await loadWorkspace(paths.length > 0 ? paths : ['.'], options.werkruimte ?? process.cwd());
-    const findings = workspace.targets.flatMap(findingsOf);
+    const files = await validateFiles(paths.length > 0 ? paths : ['.'], options.werkruimte ?? process.cwd(), { cache: options.cache !== false });
+    const findings = files.flatMap(file => file.findings);
     const errors = findings.filter(f => f.severity === 'fout').length;
     const warnings = findings.filter(f => f.severity === 'waarschuwing').length;
     if (options.json) {
-        out(JSON.stringify({ files: workspace.targets.length, errors, warnings, findings }, null, 2));
+        out(JSON.stringify({ files: files.length, errors, warnings, findings }, null, 2));
     } else {
         findings.map(formatFinding).forEach(out);
-        out(summary(workspace.targets.length, errors, warnings));
+        out(summary(files.length, errors, warnings));
     }
     return errors > 0 || (options.strict && warnings > 0) ? ExitCode.Invalid : ExitCode.Ok;
 }
@@ -41,7 +43,8 @@ export function registerValidateCommand(program: Command): void {
         .option('--json', 'meldingen als JSON, voor andere programma\'s')
         .option('--strict', 'ook bij waarschuwingen eindigen met status 1')
         .option('--werkruimte <map>', 'map waaruit modellen worden geladen voor losse scanbestanden (standaard: huidige map)')
-        .action(async (paths: string[], options: ValidateOptions) => {
-            process.exitCode = await validateCommand(paths, options, line => process.stdout.write(line + '\n'));
+        .option('--geen-cache', 'controleer alles opnieuw; gebruik en wijzig de cache van ongewijzigde scans niet')
+        .action(async (paths: string[], options: ValidateOptions & { geenCache?: boolean }) => {
+            process.exitCode = await validateCommand(paths, { ...options, cache: !options.geenCache }, line => process.stdout.write(line + '\n'));
         });
 }

@@ -11,14 +11,14 @@ export const RegioscanLanguageMetaData = {
     languageId: 'regioscan',
     fileExtensions: ['.regioscan'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const ZelfscanLanguageMetaData = {
     languageId: 'zelfscan',
     fileExtensions: ['.zelfscan'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const ZelfscanGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {

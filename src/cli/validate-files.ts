@@ -1,0 +1,90 @@
+import { AstUtils, URI, type LangiumDocument } from 'langium';
+import * as path from 'node:path';
+import { isRegionScan } from '../language/generated/ast.js';
+import { findingsOf, type Finding } from './findings.js';
+import { openWorkspace } from './load-workspace.js';
+import { cacheFolder, hashText, programFingerprint, ValidationCache } from './validation-cache.js';
+
+export interface FileFindings {
+    /** Absolute path. */
+    readonly file: string;
+    readonly findings: readonly Finding[];
+}
+
+export interface ValidateFilesOptions {
+    /** Reuse and keep the findings of unchanged scans (see validation-cache.ts). */
+    readonly cache: boolean;
+}
+
+/**
+ * Scans are checked this many at a time and then dropped: a scan depends only on the models and exports
+ * nothing, so its findings are final once its batch is built, and memory stays that of one batch however many
+ * scans the workspace holds.
+ */
+const SCAN_BATCH = 200;
+
+/**
+ * The findings of every named file, in path order: the models are built first and kept, the scans follow in
+ * batches (or come from the cache when they and the models they use are unchanged).
+ */
+export async function validateFiles(paths: readonly string[], contextFolder: string, options: ValidateFilesOptions): Promise<FileFindings[]> {
+    const opened = await openWorkspace(paths, contextFolder);
+    const { DocumentBuilder, LangiumDocuments, LangiumDocumentFactory, FileSystemProvider, IndexManager } = opened.services.shared.workspace;
+    const models = [...opened.targetModels.values(), ...opened.contextModels];
+    await DocumentBuilder.build(models, { validation: true });
+
+    const results = new Map<string, readonly Finding[]>();
+    for (const [file, document] of opened.targetModels) {
+        results.set(file, findingsOf(document));
+    }
+    const modelTextHashes = new Map(models.map(document => [document.uri.fsPath, hashText(document.textDocument.getText())]));
+    const cache = options.cache ? await openCache(contextFolder, IndexManager.allElements('Model').map(d => `${d.name}\t${d.documentUri}`).toArray()) : undefined;
+    const resolvedModels = opened.services.shared.models.ResolvedModels;
+
+    for (let start = 0; start < opened.scanFiles.length; start += SCAN_BATCH) {
+        const batch = opened.scanFiles.slice(start, start + SCAN_BATCH);
+        const texts = await Promise.all(batch.map(file => FileSystemProvider.readFile(URI.file(file))));
+        const built: Array<{ file: string; textHash: string; document: LangiumDocument }> = [];
+        batch.forEach((file, i) => {
+            const textHash = cache ? hashText(texts[i]) : '';
+            const cached = cache?.lookup(file, textHash, model => modelTextHashes.get(model));
+            if (cached) {
+                const relative = path.relative(process.cwd(), file);
+                results.set(file, cached.map(finding => ({ file: relative, ...finding })));
+                return;
+            }
+            const document = LangiumDocumentFactory.fromString(texts[i], URI.file(file));
+            LangiumDocuments.addDocument(document);
+            built.push({ file, textHash, document });
+        });
+        if (built.length === 0) {
+            continue;
+        }
+        await DocumentBuilder.build(built.map(b => b.document), { validation: true });
+        for (const { file, textHash, document } of built) {
+            const findings = findingsOf(document);
+            results.set(file, findings);
+            if (cache) {
+                const root = document.parseResult.value;
+                const chain = (isRegionScan(root) ? resolvedModels.ofScan(root)?.chain ?? [] : [])
+                    .map(model => AstUtils.getDocument(model).uri.fsPath);
+                const chainHashes = chain.map(model => modelTextHashes.get(model));
+                if (chainHashes.every(hash => hash !== undefined)) {
+                    cache.store(file, textHash, chain, chainHashes, findings.map(({ file: _, ...finding }) => finding));
+                }
+            }
+        }
+        await DocumentBuilder.update([], built.map(b => b.document.uri));
+    }
+    await cache?.save();
+    return opened.targetFiles.map(file => ({ file, findings: results.get(file) ?? [] }));
+}
+
+/** The cache of this workspace, for this program and these model versions; none when the program is unknown. */
+async function openCache(contextFolder: string, modelVersions: readonly string[]): Promise<ValidationCache | undefined> {
+    const program = programFingerprint(process.version, typeof __filename === 'string' ? __filename : undefined);
+    if (!program) {
+        return undefined;
+    }
+    return ValidationCache.open(cacheFolder(), contextFolder, hashText([program, ...modelVersions].join('\n')));
+}
