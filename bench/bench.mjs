@@ -1,8 +1,8 @@
-// Benchmark of `zelfscan validate` on synthetic workspaces of 100, 1000 and 5000 region scans, against a yardstick
-// (the same data as JSON, checked with zod), plus the editor case (edit → diagnostics) in-process.
+// Benchmark of the command line and the language server on synthetic workspaces, each figure next to the
+// yardstick measured in the same run: the same scans as JSON, read and checked with the tool's zod schema.
 // Run after `node esbuild.mjs` (npm run bench does both). Options:
-//   --quick      only N=100, one repeat (CI smoke)
-//   --cpu-prof   also write a CPU profile of one validate of the largest N and print its hottest functions
+//   --quick      small workspaces and one or two runs per figure (bounded, for CI); the same rows
+//   --cpu-prof   also write a CPU profile of one cold validate of the first workspace and print its hottest functions
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
@@ -10,21 +10,26 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { bundleLanguage, bundleSchema } from './bundle.mjs';
-import { generateWorkspace } from './generate-workspace.mjs';
+import { generateBigScan, generateWorkspace } from './generate-workspace.mjs';
 import { summarizeProfile } from './profile-summary.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORKSPACES = path.join(ROOT, 'bench/workspaces');
-const CLI = path.join(ROOT, 'dist/cli.cjs');
+const BIN = path.join(ROOT, 'bin/zelfscan.js');
+const SERVER = path.join(ROOT, 'dist/server.cjs');
+const CACHE = path.join(WORKSPACES, 'cache');
 const quick = process.argv.includes('--quick');
 const cpuProfile = process.argv.includes('--cpu-prof');
-const SIZES = quick ? [100] : [100, 1000, 5000];
-const REPEATS = quick ? 1 : 3;
-const EDIT_REPEATS = quick ? 2 : 5;
-const EDITOR_SIZES = quick ? [100] : [1000, 5000];
 
-if (!existsSync(CLI)) {
-    fail(`${path.relative(ROOT, CLI)} is missing: run 'node esbuild.mjs' first (npm run bench does).`);
+// The issue's workloads; --quick keeps their shape at a size CI can afford.
+const CONFIG = quick
+    ? { small: 200, large: 500, bigBytes: 1_000_000, repeats: 1, scanEdits: 5, modelEdits: 2 }
+    : { small: 2000, large: 10000, bigBytes: 10_000_000, repeats: 3, scanEdits: 20, modelEdits: 3 };
+
+for (const file of [BIN, path.join(ROOT, 'dist/cli.cjs'), SERVER]) {
+    if (!existsSync(file)) {
+        fail(`${path.relative(ROOT, file)} is missing: run 'node esbuild.mjs' first (npm run bench does).`);
+    }
 }
 mkdirSync(WORKSPACES, { recursive: true });
 const schemaBundle = path.join(WORKSPACES, 'schema.cjs');
@@ -33,83 +38,150 @@ await bundleSchema(ROOT, schemaBundle);
 await bundleLanguage(ROOT, languageBundle);
 const measureRss = rssMethod();
 
-console.log(`Node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model.trim() ?? 'onbekend'}), ${os.platform()} ${os.arch()}`);
-console.log(`peak RSS and CPU time via ${measureRss.name}; wall time = process start to exit; ${REPEATS} run(s) per figure`);
+console.log(`Node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model.trim() ?? 'onbekend'}), ${os.platform()} ${os.arch()}${quick ? ', --quick' : ''}`);
+console.log(`peak RSS and CPU time via ${measureRss.name}; wall = process start to exit; median of ${CONFIG.repeats} run(s) per figure`);
 console.log(`load average at start: ${loadAverage()} (wall times are only comparable on an otherwise idle machine)\n`);
 
+const small = workspace(CONFIG.small);
+const large = workspace(CONFIG.large);
+const bigFolder = path.join(WORKSPACES, 'groot');
+const big = generateBigScan(bigFolder, CONFIG.bigBytes, ROOT);
+console.log(`one big scan: ${(big.bytes / 1e6).toFixed(1)} MB, ${big.lines} lines, ${big.respondents} respondents`);
+
+// The yardstick must read the same data: every JSON file is what the tool itself reads from the scan.
+const honesty = await measure([path.join(ROOT, 'bench/check-json.mjs'), languageBundle, small.folder]);
+if (honesty.code !== 0) {
+    fail(`the JSON files differ from what the tool reads from the scans: ${honesty.stderr.slice(0, 2000)}`);
+}
+console.log(`JSON checked against the scans: ${honesty.stdout.trim()} files of N=${small.size} equal what the tool reads\n`);
+
 const rows = [];
-const editors = [];
-for (const size of SIZES) {
+
+// 1, 2. A cold validate (no cache) against the yardstick.
+for (const [ws, target] of [[small, { cpu: 4, rssMB: 200 }], [large, { wall: 6, rssMB: 600 }]]) {
+    const validate = await repeat(() => validateRun(ws.folder, ws.size + 1, ['--geen-cache']));
+    const yardstick = await repeat(() => yardstickRun(path.join(ws.folder, 'json'), ws.size));
+    rows.push(processRow(`validate, ${fmt(ws.size)} scans`, validate, yardstick, target));
+}
+
+// 3. Again with unchanged files: a first run fills the cache, the measured runs reuse it.
+rmSync(CACHE, { recursive: true, force: true });
+await validateRun(large.folder, large.size + 1, [], { ZELFSCAN_CACHE_DIR: CACHE });
+const warm = await repeat(() => validateRun(large.folder, large.size + 1, [], { ZELFSCAN_CACHE_DIR: CACHE }));
+const warmYardstick = await repeat(() => yardstickRun(path.join(large.folder, 'json'), large.size));
+rows.push(processRow(`validate again, unchanged files, ${fmt(large.size)} scans`, warm, warmYardstick, { wall: 1.5 }));
+
+// 4–6. The editor, over the protocol.
+const scanEdits = await protocolRun(large.folder, 'edit-scan', CONFIG.scanEdits);
+const ownScan = scanEdits.samples.map(s => s.ownMs);
+rows.push(editorRow(`edit a scan → its diagnostics, p95 of ${ownScan.length}, ${fmt(large.size)} scans`, percentile(ownScan, 95), 50,
+    `median ${median(ownScan).toFixed(1)} ms; initial build ${(scanEdits.initialBuildMs / 1000).toFixed(1)} s`));
+const modelEdits = await protocolRun(small.folder, 'edit-model', CONFIG.modelEdits);
+const allModel = modelEdits.samples.map(s => s.allMs);
+rows.push(editorRow(`edit the model → every dependent scan re-checked, ${fmt(small.size)} scans`, median(allModel), 1000,
+    `model's own diagnostics after ${median(modelEdits.samples.map(s => s.ownMs)).toFixed(0)} ms`));
+const opens = await repeat(() => protocolRun(small.folder, 'open', 0));
+rows.push(editorRow(`open a ${fmt(small.size)}-scan workspace → diagnostics of the open file`, median(opens.map(o => o.openFileMs)), 1000,
+    `every file's diagnostics after ${(median(opens.map(o => o.allFilesMs)) / 1000).toFixed(1)} s; from process start`));
+
+// 7. One big scan: checked or refused.
+const bigRuns = await repeat(() => validateRun(bigFolder, undefined, ['--geen-cache']));
+const bigYardstick = await repeat(() => yardstickRun(path.join(bigFolder, 'json'), 1));
+const refused = bigRuns[0].code !== 0;
+rows.push(processRow(`one ${(big.bytes / 1e6).toFixed(0)} MB scan, validate${refused ? ` (refused, exit ${bigRuns[0].code})` : ''}`,
+    bigRuns, bigYardstick, { seconds: 2 }));
+if (refused) {
+    console.log(`the big scan is refused: ${bigRuns[0].stdout.split('\n')[0].slice(0, 300)}`);
+}
+
+printRows(rows);
+console.log(`\nload average at the end: ${loadAverage()}`);
+if (cpuProfile) {
+    await profileValidate(small);
+}
+
+function workspace(size) {
     const folder = path.join(WORKSPACES, String(size));
     const shape = generateWorkspace(folder, size, ROOT);
     console.log(`N=${size}: ${shape.scans} scans, ${shape.averageLines.toFixed(1)} lines / ${(shape.averageBytes / 1024).toFixed(1)} KiB per scan on average`);
-
-    const validate = [];
-    for (let i = 0; i < REPEATS; i++) {
-        const run = await measure([CLI, 'validate', folder, '--werkruimte', folder]);
-        checkValidateOutput(run, size + 1);
-        validate.push(run);
-    }
-    const yardstick = [];
-    for (let i = 0; i < REPEATS; i++) {
-        const run = await measure([path.join(ROOT, 'bench/json-zod.mjs'), schemaBundle, path.join(folder, 'json')]);
-        if (run.code !== 0 || run.stdout.trim() !== String(size)) {
-            fail(`JSON+zod yardstick failed on N=${size} (exit ${run.code}): ${run.stderr.slice(0, 2000)}`);
-        }
-        yardstick.push(run);
-    }
-    rows.push({ size, files: size + 1, validate, yardstick });
-
-    if (EDITOR_SIZES.includes(size)) {
-        const run = await measure([path.join(ROOT, 'bench/editor.mjs'), languageBundle, folder, String(EDIT_REPEATS)]);
-        if (run.code !== 0) {
-            fail(`editor measurement failed (exit ${run.code}): ${run.stderr.slice(0, 2000)}`);
-        }
-        editors.push({ size, ...JSON.parse(run.stdout) });
-    }
+    return { size, folder };
 }
 
-printTable(rows);
-editors.forEach(printEditor);
-console.log(`\nload average at the end: ${loadAverage()}`);
-if (cpuProfile) {
-    await profileLargest(SIZES.at(-1));
+async function repeat(run) {
+    const runs = [];
+    for (let i = 0; i < CONFIG.repeats; i++) {
+        runs.push(await run());
+    }
+    return runs;
 }
 
-function printTable(results) {
-    const header = ['N', 'files', 'validate median s', 'validate min s', 'validate CPU s', 'validate RSS MB',
-        'JSON+zod median s', 'JSON+zod CPU s', 'JSON+zod RSS MB', 'ratio'];
-    const body = results.map(({ size, files, validate, yardstick }) => {
-        const v = median(validate.map(r => r.seconds));
-        const y = median(yardstick.map(r => r.seconds));
-        return [String(size), String(files), v.toFixed(2), Math.min(...validate.map(r => r.seconds)).toFixed(2),
-            median(validate.map(r => r.cpuSeconds)).toFixed(2), mb(median(validate.map(r => r.rssKiB))),
-            y.toFixed(2), median(yardstick.map(r => r.cpuSeconds)).toFixed(2), mb(median(yardstick.map(r => r.rssKiB))),
-            `${(v / y).toFixed(1)}×`];
-    });
-    console.log('\nValidate (separate process, `node dist/cli.cjs validate <ws> --werkruimte <ws>`) vs. JSON.parse + zod:');
-    printColumns(header, body);
-    console.log('(CPU = user + system seconds of the child, RSS = its peak RSS, both medians; ratio = validate median / JSON+zod median)');
+/** `zelfscan validate <ws> --werkruimte <ws>` as users run it (bin/zelfscan.js), checked to have seen every file. */
+async function validateRun(folder, expectedFiles, options = [], env = {}) {
+    const run = await measure([BIN, 'validate', folder, '--werkruimte', folder, ...options], [], env);
+    if (expectedFiles !== undefined) {
+        checkValidateOutput(run, expectedFiles);
+    }
+    return run;
 }
 
-function printEditor(result) {
-    const ms = (samples, key) => `median ${median(samples.map(s => s[key])).toFixed(1)} ms, min ${Math.min(...samples.map(s => s[key])).toFixed(1)} ms`;
-    const relinked = samples => [...new Set(samples.map(s => s.relinked))].join('/');
-    console.log(`\nEditor case, in-process language services, N=${result.size} (${result.documents} documents; JSON checked against the scans: ${result.jsonChecked} files):`);
-    const phases = Object.entries(result.phases).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)}`).join(', ');
-    console.log(`  initial build + validation ${(result.initialBuildMs / 1000).toFixed(2)} s (${phases}); heap afterwards ${result.heapUsedMB.toFixed(0)} MB`);
-    console.log(`  edit one scan  (${result.scanEdit.length}×): edit → its diagnostics ${ms(result.scanEdit, 'ownDiagnosticsMs')}; update done ${ms(result.scanEdit, 'allDoneMs')}; documents relinked ${relinked(result.scanEdit)}`);
-    console.log(`  edit the model (${result.modelEdit.length}×): edit → its diagnostics ${ms(result.modelEdit, 'ownDiagnosticsMs')}; update done ${ms(result.modelEdit, 'allDoneMs')}; documents relinked ${relinked(result.modelEdit)}`);
+async function yardstickRun(jsonFolder, expected) {
+    const run = await measure([path.join(ROOT, 'bench/json-zod.mjs'), schemaBundle, jsonFolder]);
+    if (run.code !== 0 || run.stdout.trim() !== String(expected)) {
+        fail(`JSON+zod yardstick failed on ${jsonFolder} (exit ${run.code}): ${run.stderr.slice(0, 2000)}`);
+    }
+    return run;
+}
+
+async function protocolRun(folder, mode, repeats) {
+    const run = await measure([path.join(ROOT, 'bench/protocol.mjs'), SERVER, folder, mode, String(repeats)]);
+    if (run.code !== 0) {
+        fail(`protocol measurement '${mode}' failed (exit ${run.code}): ${run.stderr.slice(0, 2000)}`);
+    }
+    return JSON.parse(run.stdout);
+}
+
+function processRow(label, runs, yardstick, target) {
+    const m = key => median(runs.map(r => r[key]));
+    const y = key => median(yardstick.map(r => r[key]));
+    const cpuRatio = m('cpuSeconds') / y('cpuSeconds');
+    const wallRatio = m('seconds') / y('seconds');
+    const rssMB = m('rssKiB') / 1024;
+    const checks = [];
+    if (target.cpu) checks.push(cpuRatio <= target.cpu ? 'ja' : 'nee');
+    if (target.wall) checks.push(wallRatio <= target.wall ? 'ja' : 'nee');
+    if (target.rssMB) checks.push(rssMB <= target.rssMB ? 'ja' : 'nee');
+    if (target.seconds) checks.push(m('seconds') <= target.seconds ? 'ja' : 'nee');
+    const targetText = [target.cpu && `≤ ${target.cpu}× CPU`, target.wall && `≤ ${target.wall}× wall`, target.rssMB && `≤ ${target.rssMB} MB`,
+        target.seconds && `≤ ${target.seconds} s or refused at once`].filter(Boolean).join(', ');
+    return [label, `${m('cpuSeconds').toFixed(2)} s`, `${m('seconds').toFixed(2)} s`, `${rssMB.toFixed(0)} MB`,
+        `${y('cpuSeconds').toFixed(2)} / ${y('seconds').toFixed(2)} s, ${(y('rssKiB') / 1024).toFixed(0)} MB`,
+        `${cpuRatio.toFixed(1)}× / ${wallRatio.toFixed(1)}×`, targetText, checks.every(c => c === 'ja') ? 'ja' : 'nee'];
+}
+
+function editorRow(label, ms, targetMs, note) {
+    return [label, '', `${ms.toFixed(ms < 100 ? 1 : 0)} ms`, '', '', '', `≤ ${targetMs} ms`, ms <= targetMs ? 'ja' : 'nee', note];
+}
+
+function printRows(body) {
+    const header = ['workload', 'CPU', 'wall', 'peak RSS', 'JSON+zod CPU / wall, RSS', 'ratio CPU / wall', 'target', 'met'];
+    console.log('\nEvery row of issue 12 (process rows: median CPU = user + system, wall = start to exit, peak RSS; editor rows: over the protocol, bundled server over stdio):');
+    const widths = header.map((h, i) => Math.max(h.length, ...body.map(r => r[i].length)));
+    const line = cells => cells.slice(0, header.length).map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join('  ');
+    console.log(line(header));
+    console.log(widths.map(w => '-'.repeat(w)).join('  '));
+    for (const row of body) {
+        console.log(line(row) + (row[8] ? `  (${row[8]})` : ''));
+    }
 }
 
 /** Runs `node <args>` under the Node that runs the bench; wall time from spawn to exit, peak RSS of the child. */
-function measure(args, nodeOptions = []) {
+function measure(args, nodeOptions = [], env = {}) {
     const rssFile = path.join(WORKSPACES, `rss-${process.pid}.txt`);
     rmSync(rssFile, { force: true });
     const command = measureRss.command(rssFile, [...nodeOptions, ...args]);
     return new Promise((resolve, reject) => {
         const start = performance.now();
-        const child = spawn(command[0], command.slice(1), { cwd: ROOT, env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(command[0], command.slice(1), { cwd: ROOT, env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'] });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', chunk => { stdout += chunk; });
@@ -125,7 +197,10 @@ function measure(args, nodeOptions = []) {
     });
 }
 
-/** GNU time when it works here, else a preload that writes process.resourceUsage() at exit. */
+/**
+ * GNU time when it works here (it counts the process and the children it waited for, as the command line
+ * starts itself once more), else a preload that writes process.resourceUsage() at exit.
+ */
 function rssMethod() {
     const time = '/usr/bin/time';
     const format = '%M %U %S';
@@ -152,22 +227,20 @@ function checkValidateOutput(run, expectedFiles) {
     }
 }
 
-async function profileLargest(size) {
-    const folder = path.join(WORKSPACES, String(size));
+async function profileValidate({ size, folder }) {
     const profileDir = path.join(WORKSPACES, 'profiles');
     rmSync(profileDir, { recursive: true, force: true });
-    const run = await measure([CLI, 'validate', folder, '--werkruimte', folder], ['--cpu-prof', '--cpu-prof-dir', profileDir]);
+    // The profiler flags go to the process that does the work (the command line starts itself once more).
+    const run = await measure([BIN, 'validate', folder, '--werkruimte', folder, '--geen-cache'],
+        ['--max-semi-space-size=16', '--cpu-prof', '--cpu-prof-dir', profileDir]);
     checkValidateOutput(run, size + 1);
     console.log(`\nCPU profile of validate N=${size} (${run.seconds.toFixed(2)} s with the profiler) in ${path.relative(ROOT, profileDir)}/`);
     console.log(summarizeProfile(profileDir));
 }
 
-function printColumns(header, body) {
-    const widths = header.map((h, i) => Math.max(h.length, ...body.map(r => r[i].length)));
-    const line = cells => cells.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join('  ');
-    console.log(line(header));
-    console.log(widths.map(w => '-'.repeat(w)).join('  '));
-    body.forEach(r => console.log(line(r)));
+function percentile(values, p) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function median(values) {
@@ -176,8 +249,8 @@ function median(values) {
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function mb(kib) {
-    return Number.isFinite(kib) ? (kib / 1024).toFixed(0) : '?';
+function fmt(n) {
+    return n.toLocaleString('en-US');
 }
 
 function fail(message) {

@@ -10,7 +10,7 @@ export async function bundleSchema(repoRoot, outfile) {
     await esbuild.build({ ...common, entryPoints: [path.join(repoRoot, 'src/domain/scan-data.ts')], outfile });
 }
 
-/** The language services, in one bundle with the Langium pieces the editor measurement drives directly. */
+/** The language services, in one bundle with the Langium pieces the JSON check drives directly. */
 export async function bundleLanguage(repoRoot, outfile) {
     await esbuild.build({
         ...common,
@@ -22,9 +22,8 @@ export async function bundleLanguage(repoRoot, outfile) {
             contents: [
                 "export { createZelfscanServices } from './src/language/zelfscan-module.js';",
                 "export { buildScanData } from './src/language/scan-data-builder.js';",
-                "export { DocumentState, URI } from 'langium';",
-                "export { NodeFileSystem } from 'langium/node';",
-                "export { TextDocument } from 'vscode-languageserver-textdocument';"
+                "export { URI } from 'langium';",
+                "export { NodeFileSystem } from 'langium/node';"
             ].join('\n')
         }
     });

@@ -86,6 +86,29 @@ export function generateWorkspace(folder, count, repoRoot) {
     return { scans: count, averageLines: lines / count, averageBytes: bytes / count };
 }
 
+/**
+ * Writes a workspace with one scan of at least `targetBytes` (the base model, and the same scan as JSON): an
+ * ordinary scan whose respondents go on (R1, R2, …) until the file is that large. Valid, with one warning
+ * (more interviews than the model's range).
+ */
+export function generateBigScan(folder, targetBytes, repoRoot) {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(path.join(folder, 'model'), { recursive: true });
+    mkdirSync(path.join(folder, 'scans'), { recursive: true });
+    mkdirSync(path.join(folder, 'json'), { recursive: true });
+    copyFileSync(path.join(repoRoot, MODEL_SOURCE), path.join(folder, MODEL_FILE));
+    const random = createRandom(0xb16);
+    const data = scanData(random, 1);
+    const template = data.respondents;
+    const perRespondent = Buffer.byteLength(scanText(data)) / template.length;
+    const count = Math.ceil(targetBytes / perRespondent);
+    data.respondents = Array.from({ length: count }, (_, i) => ({ ...template[i % template.length], id: `R${i + 1}` }));
+    const text = scanText(data);
+    writeFileSync(path.join(folder, 'scans', 'groot.regioscan'), text);
+    writeFileSync(path.join(folder, 'json', 'groot.json'), JSON.stringify(data, null, 2) + '\n');
+    return { bytes: Buffer.byteLength(text), lines: text.split('\n').length - 1, respondents: count };
+}
+
 /** One scan as ScanData; key order and optional fields as `buildScanData` produces them. */
 function scanData(random, index) {
     const focus = random.pick(Object.keys(FOCUSES));

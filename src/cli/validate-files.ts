@@ -1,4 +1,5 @@
 import { AstUtils, URI, type LangiumDocument } from 'langium';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { isRegionScan } from '../language/generated/ast.js';
 import { findingsOf, type Finding } from './findings.js';
@@ -29,7 +30,7 @@ const SCAN_BATCH = 200;
  */
 export async function validateFiles(paths: readonly string[], contextFolder: string, options: ValidateFilesOptions): Promise<FileFindings[]> {
     const opened = await openWorkspace(paths, contextFolder);
-    const { DocumentBuilder, LangiumDocuments, LangiumDocumentFactory, FileSystemProvider, IndexManager } = opened.services.shared.workspace;
+    const { DocumentBuilder, LangiumDocuments, LangiumDocumentFactory, IndexManager } = opened.services.shared.workspace;
     const models = [...opened.targetModels.values(), ...opened.contextModels];
     await DocumentBuilder.build(models, { validation: true });
 
@@ -37,26 +38,28 @@ export async function validateFiles(paths: readonly string[], contextFolder: str
     for (const [file, document] of opened.targetModels) {
         results.set(file, findingsOf(document));
     }
-    const modelTextHashes = new Map(models.map(document => [document.uri.fsPath, hashText(document.textDocument.getText())]));
+    // Hashes of the bytes on disk, not of the decoded text: two different files that cannot be decoded must differ.
+    const modelTextHashes = new Map(await Promise.all(models.map(async document =>
+        [document.uri.fsPath, hashText(await fs.readFile(document.uri.fsPath))] as const)));
     const cache = options.cache ? await openCache(contextFolder, IndexManager.allElements('Model').map(d => `${d.name}\t${d.documentUri}`).toArray()) : undefined;
     const resolvedModels = opened.services.shared.models.ResolvedModels;
 
     for (let start = 0; start < opened.scanFiles.length; start += SCAN_BATCH) {
         const batch = opened.scanFiles.slice(start, start + SCAN_BATCH);
-        const texts = await Promise.all(batch.map(file => FileSystemProvider.readFile(URI.file(file))));
         const built: Array<{ file: string; textHash: string; document: LangiumDocument }> = [];
-        batch.forEach((file, i) => {
-            const textHash = cache ? hashText(texts[i]) : '';
+        await Promise.all(batch.map(async file => {
+            const textHash = cache ? hashText(await fs.readFile(file)) : '';
             const cached = cache?.lookup(file, textHash, model => modelTextHashes.get(model));
             if (cached) {
                 const relative = path.relative(process.cwd(), file);
                 results.set(file, cached.map(finding => ({ file: relative, ...finding })));
                 return;
             }
-            const document = LangiumDocumentFactory.fromString(texts[i], URI.file(file));
+            // Read and decoded as every other document is (the factory reads the file itself).
+            const document = await LangiumDocumentFactory.fromUri(URI.file(file));
             LangiumDocuments.addDocument(document);
             built.push({ file, textHash, document });
-        });
+        }));
         if (built.length === 0) {
             continue;
         }

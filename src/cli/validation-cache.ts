@@ -35,7 +35,7 @@ interface CacheFile {
 
 const FORMAT = 1;
 
-export function hashText(text: string): string {
+export function hashText(text: string | Uint8Array): string {
     return createHash('sha256').update(text).digest('base64url');
 }
 

@@ -14,6 +14,10 @@ export class ZelfscanDocumentValidator extends DefaultDocumentValidator {
         const before = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
         const own = diagnostics.splice(before);
+        if (own.length === 0) {
+            // Nearly every document links cleanly: then there is nothing to filter, and no need to walk it.
+            return;
+        }
         const root = document.parseResult.value;
         const containerType = (d: Diagnostic) => (d.data as { containerType?: string } | undefined)?.containerType;
         if (ast.isModel(root) && root.base && !root.base.ref) {
