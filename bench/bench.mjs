@@ -82,7 +82,7 @@ rows.push(editorRow(`edit the model → every dependent scan re-checked, ${fmt(s
     `model's own diagnostics after ${median(modelEdits.samples.map(s => s.ownMs)).toFixed(0)} ms`));
 const opens = await repeat(() => protocolRun(small.folder, 'open', 0));
 rows.push(editorRow(`open a ${fmt(small.size)}-scan workspace → diagnostics of the open file`, median(opens.map(o => o.openFileMs)), 1000,
-    `every file's diagnostics after ${(median(opens.map(o => o.allFilesMs)) / 1000).toFixed(1)} s; from process start`));
+    `from process start; ${median(opens.map(o => o.openFileAfterHandshakeMs)).toFixed(0)} ms after 'initialized'; every file's diagnostics after ${(median(opens.map(o => o.allFilesMs)) / 1000).toFixed(1)} s`));
 
 // 7. One big scan: checked or refused.
 const bigRuns = await repeat(() => validateRun(bigFolder, undefined, ['--geen-cache']));

@@ -100,8 +100,9 @@ export function generateBigScan(folder, targetBytes, repoRoot) {
     const random = createRandom(0xb16);
     const data = scanData(random, 1);
     const template = data.respondents;
-    const perRespondent = Buffer.byteLength(scanText(data)) / template.length;
-    const count = Math.ceil(targetBytes / perRespondent);
+    const base = Buffer.byteLength(scanText(data));
+    const perRespondent = (Buffer.byteLength(scanText({ ...data, respondents: [...template, ...template] })) - base) / template.length;
+    const count = template.length + Math.ceil(Math.max(0, targetBytes - base) / perRespondent);
     data.respondents = Array.from({ length: count }, (_, i) => ({ ...template[i % template.length], id: `R${i + 1}` }));
     const text = scanText(data);
     writeFileSync(path.join(folder, 'scans', 'groot.regioscan'), text);

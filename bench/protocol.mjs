@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const [server, folderArg, mode, repeatText] = process.argv.slice(2);
 const folder = path.resolve(folderArg);
@@ -90,12 +90,15 @@ const open = (file, languageId) => connection.sendNotification('textDocument/did
     textDocument: { uri: uriOf(file), languageId, version: 1, text: readFileSync(file, 'utf8') }
 });
 connection.sendNotification('initialized', {});
+const initializedAt = performance.now();
 
 const result = { files: files.length };
 if (mode === 'open') {
     // As an editor restoring a session: the scan is opened right after the handshake.
     open(scanFile, 'regioscan');
-    result.openFileMs = (await diagnosticsOf(0, uriOf(scanFile))) - spawned;
+    const openFileAt = await diagnosticsOf(0, uriOf(scanFile));
+    result.openFileMs = openFileAt - spawned;
+    result.openFileAfterHandshakeMs = openFileAt - initializedAt;
     result.allFilesMs = (await diagnosticsOfAll(0, files.map(uriOf))) - spawned;
     failOnErrors(0);
 } else {

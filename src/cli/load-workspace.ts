@@ -1,12 +1,12 @@
 import { AstUtils, URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { modelKeyText } from '../domain/model-key.js';
 import { isModel, isRegionScan } from '../language/generated/ast.js';
 import { keyOfModel } from '../language/model-definition-builder.js';
-import { createZelfscanServices, type ZelfscanLanguageServices } from '../language/zelfscan-module.js';
+import type { ZelfscanLanguageServices } from '../language/zelfscan-module.js';
+import { createCommandLineServices } from './command-line-services.js';
 import { collectSourceFiles, MODEL_EXTENSION, UsageError } from './workspace-files.js';
 
 export interface LoadedWorkspace {
@@ -49,7 +49,7 @@ export interface OpenedWorkspace {
  * folder, one copy of every other model version.
  */
 export async function openWorkspace(paths: readonly string[], contextFolder?: string): Promise<OpenedWorkspace> {
-    const services = createZelfscanServices(NodeFileSystem);
+    const services = createCommandLineServices();
     const targetFiles = await collectSourceFiles(paths);
     if (contextFolder && !(await fs.stat(contextFolder).catch(() => undefined))?.isDirectory()) {
         throw new UsageError(`De werkruimte '${contextFolder}' is geen bestaande map. Geef met --werkruimte de map met de .zelfscan-modellen.`);

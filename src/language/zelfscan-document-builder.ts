@@ -37,23 +37,32 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
-     * Models are built to the end before the scans: after a model edit its author sees the model's own
-     * diagnostics before thousands of scans that depend on it are checked again. Scans export nothing,
-     * so building them last changes no result.
+     * Models are built to the end before the scans, and scans open in the editor before the others: after a
+     * model edit its author sees the model's own diagnostics before thousands of scans that depend on it are
+     * checked again, and the scan on screen is not kept waiting by the rest. Scans export nothing, so building
+     * them later changes no result.
      */
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const models = documents.filter(document => this.isModelUri(document.uri.toString()));
-        if (models.length === 0 || models.length === documents.length) {
+        const scans = documents.filter(document => !this.isModelUri(document.uri.toString()));
+        const isOpen = (document: LangiumDocument) => this.textDocuments?.get(document.uri.toString()) !== undefined;
+        const groups = [models, scans.filter(isOpen), scans.filter(document => !isOpen(document))].filter(group => group.length > 0);
+        if (groups.length <= 1) {
             return super.buildDocuments(documents, options, cancelToken);
         }
-        await super.buildDocuments(models, options, cancelToken);
-        await super.buildDocuments(documents.filter(document => !this.isModelUri(document.uri.toString())), options, cancelToken);
+        for (const group of groups) {
+            await super.buildDocuments(group, options, cancelToken);
+        }
     }
 
-    /** A document whose last build finished with the same options has nothing left to do. */
+    /**
+     * A document whose last build finished with the same options, or with every validation category (as the
+     * initial build of the workspace does), has nothing left to do. After each edit this is asked of every
+     * document in the workspace, so it must not compute category lists for thousands of scans.
+     */
     protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions): boolean {
         const state = this.buildState.get(document.uri.toString());
-        if (state?.completed && state.options === options) {
+        if (state?.completed && (state.options === options || state.options.validation === true)) {
             return false;
         }
         return super.resultsAreIncomplete(document, options);

@@ -94,11 +94,16 @@ export interface ZelfscanLanguageServices {
  * Both languages in one set of services: `.zelfscan` model files and `.regioscan` scan files share one index,
  * so scans link to the model versions anywhere in the workspace.
  */
-export function createZelfscanServices(context: DefaultSharedModuleContext): ZelfscanLanguageServices {
+export function createZelfscanServices(
+    context: DefaultSharedModuleContext,
+    /** Replacements for one kind of use, e.g. the command line's (src/cli/command-line-services.ts). */
+    sharedOverrides: Module<ZelfscanSharedServices, DeepPartial<ZelfscanSharedServices>> = {}
+): ZelfscanLanguageServices {
     const shared = inject(
         createDefaultSharedModule(context),
         ZelfscanGeneratedSharedModule,
-        ZelfscanSharedModule
+        ZelfscanSharedModule,
+        sharedOverrides
     );
     const zelfscan = inject(
         createDefaultModule({ shared }),

@@ -74,10 +74,13 @@ export class ZelfscanWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     /**
-     * Second step: every other file. All are loaded before a cancellation is honoured, so none is lost; the build
-     * also takes any document an edit left unbuilt (starting this step cancels an update that was running).
+     * Second step. Starting it cancels an update that was running (an edit, or a file opened during the first
+     * step), so what that update left unbuilt is built first, before the other files are even read; then every
+     * other file is loaded (all of them before a cancellation is honoured, so none is lost) and built.
      */
     private async loadRest(cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const unbuilt = () => this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated).toArray();
+        await this.documentBuilder.build(unbuilt(), this.initialBuildOptions, Cancellation.CancellationToken.None);
         const uris = this.rest.filter(uri => !this.langiumDocuments.hasDocument(uri));
         this.rest = [];
         await this.loadWorkspaceDocuments(stream(uris), document => {
@@ -86,7 +89,6 @@ export class ZelfscanWorkspaceManager extends DefaultWorkspaceManager {
             }
         });
         await interruptAndCheck(cancelToken);
-        const unbuilt = this.langiumDocuments.all.filter(document => document.state < DocumentState.Validated).toArray();
-        await this.documentBuilder.build(unbuilt, this.initialBuildOptions, cancelToken);
+        await this.documentBuilder.build(unbuilt(), this.initialBuildOptions, cancelToken);
     }
 }
