@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { writeFileAtomically } from './atomic-write.js';
+import { writeFileAtomically } from '../app/atomic-write.js';
 import type { Finding } from './findings.js';
 
 /**
@@ -130,7 +130,7 @@ export class ValidationCache {
         const content: CacheFile = { format: FORMAT, context: this.context, scans: Object.fromEntries(this.entries) };
         try {
             await fs.mkdir(path.dirname(this.file), { recursive: true });
-            await writeFileAtomically(this.file, JSON.stringify(content), { replace: true });
+            await writeFileAtomically(this.file, JSON.stringify(content), { existing: 'replace' });
         } catch {
             // A read-only or full disk costs speed next time, never a result.
         }
