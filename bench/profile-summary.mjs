@@ -67,7 +67,8 @@ class ModuleNames {
             markers = [];
             try {
                 readFileSync(fileURLToPath(url), 'utf8').split('\n').forEach((text, i) => {
-                    const match = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(text);
+                    // esbuild names modules relative to the current folder, so the path may start with ../ or another checkout.
+                    const match = /^\/\/ (?:\S*?\/)?((?:src|node_modules)\/\S+)$/.exec(text);
                     if (match) markers.push([i, match[1]]);
                 });
             } catch {
