@@ -25,6 +25,7 @@ beforeAll(async () => {
                     loader: 'ts',
                     contents: [
                         'export async function loadWorkspace(): Promise<never> { const value: any = undefined; return value.kapot; }',
+                        'export async function openWorkspace(): Promise<never> { const value: any = undefined; return value.kapot; }',
                         'export function documentsInUse(): never[] { return []; }',
                         'export function diagnosticsOf(): never[] { return []; }'
                     ].join('\n')
