@@ -1,5 +1,5 @@
 import {
-    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, MultiMapScope, type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope
 } from 'langium';
 import type { ItemKind } from '../domain/model-definition.js';
 import type { ResolvedModel } from '../domain/resolved-model.js';
@@ -68,6 +68,20 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
         return super.getScope(context);
     }
 
+    /**
+     * A model version declared in two files is an error on both; until it is fixed, references follow the file
+     * whose URI sorts first (saved files before untitled ones), so the editor and the command line agree whatever
+     * order the documents were opened in.
+     */
+    protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
+        if (referenceType !== ast.Model.$type) {
+            return super.getGlobalScope(referenceType, context);
+        }
+        return this.globalScopeCache.get(referenceType, () => new MultiMapScope(
+            this.indexManager.allElements(referenceType).toArray()
+                .sort((a, b) => compareText(a.documentUri.toString(), b.documentUri.toString()))));
+    }
+
     /** The resolved model that a retirement inside `node` retires from: the version its model extends. */
     private baseOf(node: AstNode): ResolvedModel<AstNode> | undefined {
         const model = AstUtils.getContainerOfType(node, ast.isModel);
@@ -120,3 +134,5 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
         return new MapScope(descriptions);
     }
 }
+
+const compareText = (a: string, b: string) => a < b ? -1 : a > b ? 1 : 0;

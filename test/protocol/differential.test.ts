@@ -156,7 +156,7 @@ async function perform(session: EditorSession, facts: SessionFacts, action: Acti
             if (proposed && session.open.has(`untitled:${new URL(session.uriOf(proposed)).pathname}`)) return undefined;
             const uri = await session.openUntitled(action.languageId, proposed);
             const name = uri.split('/').pop()!.replace(/^untitled:/, '');
-            facts.untitled.set(uri, `__untitled/${name.endsWith(`.${action.languageId}`) ? name : `${name}.${action.languageId}`}`);
+            facts.untitled.set(uri, `zz-untitled/${name.endsWith(`.${action.languageId}`) ? name : `${name}.${action.languageId}`}`);
             facts.gone.delete(uri);
             return `new untitled ${action.languageId} ${uri}`;
         }
@@ -300,6 +300,10 @@ describe('the server\'s diagnostics equal the command line\'s after random edito
 
     it('holds for an empty untitled model while a model file is renamed', async () => {
         await check([{ kind: 'untitled', languageId: 'zelfscan', proposed: true }, { kind: 'rename', file: 0, to: 59 }]);
+    }, 60_000);
+
+    it('holds for an untitled model that declares a version a file already declares (the file keeps the scans)', async () => {
+        await check([{ kind: 'untitled', languageId: 'zelfscan', proposed: false }, { kind: 'edit', target: 0, content: 2 }]);
     }, 60_000);
 
     it('holds for random sessions', async () => {
