@@ -1,12 +1,13 @@
-import { AstUtils, GrammarAST, stream, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST, stream, type AstNodeDescription, type IndexManager, type MaybePromise, type ReferenceInfo } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { compareVersions } from '../domain/model-key.js';
 import * as ast from './generated/ast.js';
 import { parseModelKeyText } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
+import { extensionSnippet, modelSnippet, respondentSnippet, roleSnippet, scanSnippet } from './snippet-completions.js';
 import { ITEM_NOUNS, itemDetail } from './zelfscan-item-descriptions.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
 
@@ -17,10 +18,12 @@ import type { ZelfscanServices } from './zelfscan-module.js';
 export class ZelfscanCompletionProvider extends DefaultCompletionProvider {
 
     private readonly models: ResolvedModels;
+    private readonly indexManager: IndexManager;
 
     constructor(services: ZelfscanServices) {
         super(services);
         this.models = services.shared.models.ResolvedModels;
+        this.indexManager = services.shared.workspace.IndexManager;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -29,6 +32,68 @@ export class ZelfscanCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Besides the keyword, a snippet where the keyword starts a block: a scan, a respondent with the roles and
+     * scale of the scan's model, a model, a version that extends the newest one, a role. Only where the keyword
+     * can stand, so no snippet is offered after a role name or inside a score.
+     */
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const result = super.completionForKeyword(context, keyword, acceptor);
+        if (this.clientCapabilities?.completionItem?.snippetSupport) {
+            for (const snippet of this.snippetsFor(context, keyword)) {
+                acceptor(context, {
+                    ...snippet,
+                    kind: CompletionItemKind.Snippet,
+                    insertTextFormat: InsertTextFormat.Snippet,
+                    sortText: '2'
+                });
+            }
+        }
+        return result;
+    }
+
+    private snippetsFor(context: CompletionContext, keyword: GrammarAST.Keyword): Array<{ label: string; detail: string; insertText: string; filterText: string }> {
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        const snippet = (label: string, detail: string, insertText: string) => ({ label, detail, insertText, filterText: keyword.value });
+        if (rule === 'RegionScan' && keyword.value === 'regioscan') {
+            return this.newestModels().map(model =>
+                snippet(`regioscan op ${model.key.name} versie ${model.key.version}`, 'Nieuwe regioscan met een respondent per vereiste partij', scanSnippet(model)));
+        }
+        if (rule === 'Respondent' && keyword.value === 'respondent') {
+            const scan = context.node && AstUtils.getContainerOfType(context.node, ast.isRegionScan);
+            const model = scan && this.models.ofScan(scan)?.resolved;
+            if (!scan || !model) {
+                return [];
+            }
+            const id = `R${scan.members.filter(ast.isRespondent).length + 1}`;
+            return [snippet('respondent met alle rollen', `Respondent met een score per rol van ${model.key.name} versie ${model.key.version}`,
+                respondentSnippet(model, id, today()))];
+        }
+        if (rule === 'Model' && keyword.value === 'model') {
+            return [
+                snippet('model (nieuw)', 'Nieuw model met schaal, rol, partij en focus', modelSnippet()),
+                ...this.newestModels().map(model => snippet(`model breidt ${model.key.name} versie ${model.key.version} uit`,
+                    'Nieuwe versie die deze versie uitbreidt', extensionSnippet(model.key)))
+            ];
+        }
+        if (rule === 'Role' && keyword.value === 'rol') {
+            return [snippet('rol met omschrijving en actie', 'Nieuwe rol met omschrijving, competentie en een actie', roleSnippet())];
+        }
+        return [];
+    }
+
+    /** The newest version of each model name in the workspace. */
+    private newestModels() {
+        const newest = new Map<string, { key: { name: string; version: string }; node: ast.Model }>();
+        for (const description of this.indexManager.allElements(ast.Model.$type)) {
+            const key = parseModelKeyText(description.name);
+            if (key && ast.isModel(description.node) && (!newest.has(key.name) || compareVersions(key.version, newest.get(key.name)!.key.version) > 0)) {
+                newest.set(key.name, { key, node: description.node });
+            }
+        }
+        return [...newest.values()].sort((a, b) => a.key.name.localeCompare(b.key.name)).map(({ node }) => this.models.of(node).resolved);
     }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext) {
@@ -101,6 +166,9 @@ export class ZelfscanCompletionProvider extends DefaultCompletionProvider {
         });
     }
 }
+
+/** Today as an ISO date, the default of a new interview date. */
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** Sort position of each model candidate, filled while sorting so the items keep that order in the client. */
 const sortRank = new WeakMap<AstNodeDescription, string>();

@@ -127,7 +127,8 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
     private scopeOf(items: ReadonlyArray<{ name: string; source?: AstNode }>): Scope {
         const descriptions: AstNodeDescription[] = [];
         for (const item of items) {
-            if (item.source) {
+            // A half-typed item has no name yet: nothing can refer to it, and a description needs a name.
+            if (item.source && item.name) {
                 descriptions.push(this.descriptions.createDescription(item.source, item.name));
             }
         }
