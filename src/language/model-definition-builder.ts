@@ -1,5 +1,5 @@
-import type { AstNode } from 'langium';
-import type { ItemKind, ModelDefinition, ModelKey, RoleDef, UseDef } from '../domain/model-definition.js';
+import type { AstNode, Reference } from 'langium';
+import type { ItemKind, ModelDefinition, ModelKey, RetirementDef, RoleDef, UseDef } from '../domain/model-definition.js';
 import * as ast from './generated/ast.js';
 
 /** The retirement keyword of each kind of model item, as written after `vervalt`. */
@@ -8,6 +8,11 @@ export const KIND_BY_KEYWORD: Readonly<Record<ast.RetirableKind, ItemKind>> = {
     knelpunt: 'obstacle', houvast: 'handhold', kenmerk: 'trait'
 };
 
+/** The kind a retirement names, or undefined while it is half-typed (`vervalt` alone, or an unknown word). */
+export function retirementKind(retirement: ast.Retirement): ItemKind | undefined {
+    return retirement.kind === undefined ? undefined : KIND_BY_KEYWORD[retirement.kind];
+}
+
 /** Parses the text of a model reference (`Regieneming 1.1`, as the value converter builds it). */
 export function parseModelKeyText(text: string): ModelKey | undefined {
     const space = text.lastIndexOf(' ');
@@ -15,49 +20,58 @@ export function parseModelKeyText(text: string): ModelKey | undefined {
 }
 
 export function keyOfModel(model: ast.Model): ModelKey {
-    return { name: model.name, version: model.version };
+    return { name: model.name ?? '', version: model.version ?? '' };
 }
 
 /**
  * Reads one model file into plain data. Cross-references are read by their text, never resolved, so that
- * scoping may call this while linking is still under way.
+ * scoping may call this while linking is still under way. Any AST gives data, even that of a half-typed file:
+ * what the parser could not fill in (a name, a reference, the kind of a retirement) is left out, and a missing
+ * text reads as ''. The parser has already reported what is missing.
  */
 export function buildModelDefinition(model: ast.Model): ModelDefinition<AstNode> {
     const members = model.members;
     const of = <T extends ast.ModelMember>(guard: (m: ast.ModelMember) => m is T) => members.filter(guard);
+    const named = <T extends ast.ModelMember & { name?: string }>(guard: (m: ast.ModelMember) => m is T) =>
+        of(guard).filter(hasName);
     const last = <T extends ast.ModelMember>(guard: (m: ast.ModelMember) => m is T) => of(guard).at(-1);
-    const scale = last(ast.isScale);
-    const interviews = last(ast.isInterviewRange);
-    const duration = last(ast.isMaxDuration);
+    const scale = of(ast.isScale).filter(s => isNumber(s.min) && isNumber(s.max)).at(-1);
+    const interviews = of(ast.isInterviewRange).filter(r => isNumber(r.min) && isNumber(r.max)).at(-1);
+    const duration = of(ast.isMaxDuration).filter(d => isNumber(d.amount) && d.unit !== undefined).at(-1);
     return {
         key: keyOfModel(model),
-        base: model.base ? parseModelKeyText(model.base.$refText) : undefined,
+        base: model.base ? parseModelKeyText(model.base.$refText ?? '') : undefined,
         source: model,
         title: last(ast.isTitle)?.text,
         sourceText: last(ast.isSource)?.text,
         scale: scale && {
-            name: scale.name, min: scale.min, max: scale.max, source: scale,
-            points: scale.points.map(p => ({ value: p.value, label: p.label, source: p }))
+            name: scale.name ?? '', min: scale.min, max: scale.max, source: scale,
+            points: scale.points.filter(p => isNumber(p.value)).map(p => ({ value: p.value, label: p.label ?? '', source: p }))
         },
         interviews: interviews && { min: interviews.min, max: interviews.max },
         maxDuration: duration && { amount: duration.amount, unit: duration.unit },
         items: {
-            role: of(ast.isRole).map(buildRole),
-            party: of(ast.isParty).map(p => ({ name: p.name, label: p.label, source: p })),
-            focus: of(ast.isFocus).map(f => ({
-                name: f.name, label: f.label, source: f,
-                requirements: f.requirements.flatMap(r => r.alternatives.map(choice => choice.parties.map(p => p.$refText)))
+            role: named(ast.isRole).map(buildRole),
+            party: named(ast.isParty).map(p => ({ name: p.name, label: p.label ?? '', source: p })),
+            focus: named(ast.isFocus).map(f => ({
+                name: f.name, label: f.label ?? '', source: f,
+                requirements: f.requirements.flatMap(r => r.alternatives.map(choice => refTexts(choice.parties)))
+                    .filter(alternatives => alternatives.length > 0)
             })),
-            question: of(ast.isQuestion).map(q => ({ name: q.name, text: q.text, source: q })),
-            use: of(ast.isUse).map(buildUse),
-            obstacle: of(ast.isObstacle).map(o => ({ name: o.name, label: o.label, description: o.description, source: o })),
-            handhold: of(ast.isHandhold).map(h => ({ name: h.name, label: h.label, description: h.description, source: h })),
-            trait: of(ast.isTrait).map(t => ({
-                name: t.name, label: t.label, source: t,
-                values: t.values.map(v => ({ name: v.name, label: v.label, source: v }))
+            question: named(ast.isQuestion).map(q => ({ name: q.name, text: q.text ?? '', source: q })),
+            use: named(ast.isUse).map(buildUse),
+            obstacle: named(ast.isObstacle).map(o => ({ name: o.name, label: o.label ?? '', description: o.description, source: o })),
+            handhold: named(ast.isHandhold).map(h => ({ name: h.name, label: h.label ?? '', description: h.description, source: h })),
+            trait: named(ast.isTrait).map(t => ({
+                name: t.name, label: t.label ?? '', source: t,
+                values: t.values.filter(hasName).map(v => ({ name: v.name, label: v.label ?? '', source: v }))
             }))
         },
-        retirements: of(ast.isRetirement).map(r => ({ kind: KIND_BY_KEYWORD[r.kind], name: r.target.$refText, source: r }))
+        retirements: of(ast.isRetirement).flatMap((r): Array<RetirementDef<AstNode>> => {
+            const kind = retirementKind(r);
+            const name = r.target?.$refText;
+            return kind && name ? [{ kind, name, source: r }] : [];
+        })
     };
 }
 
@@ -67,18 +81,32 @@ function buildRole(role: ast.Role): RoleDef<AstNode> {
         source: role,
         description: role.parts.filter(ast.isRoleDescription).at(-1)?.text,
         competence: role.parts.filter(ast.isRoleCompetence).at(-1)?.text,
-        actions: role.parts.filter(ast.isAction).map(a => ({ name: a.name, text: a.text, source: a })),
-        retiredActions: role.parts.filter(ast.isActionRetirement).map(r => r.action.$refText)
+        actions: role.parts.filter(ast.isAction).filter(hasName).map(a => ({ name: a.name, text: a.text ?? '', source: a })),
+        retiredActions: refTexts(role.parts.filter(ast.isActionRetirement).map(r => r.action))
     };
 }
 
 function buildUse(use: ast.Use): UseDef<AstNode> {
     return {
         name: use.name,
-        label: use.label,
+        label: use.label ?? '',
         source: use,
         description: use.parts.filter(ast.isUseDescription).at(-1)?.text,
-        prompts: use.parts.filter(ast.isPrompt).map(p => ({ name: p.name, text: p.text, source: p })),
-        retiredPrompts: use.parts.filter(ast.isPromptRetirement).map(r => r.prompt.$refText)
+        prompts: use.parts.filter(ast.isPrompt).filter(hasName).map(p => ({ name: p.name, text: p.text ?? '', source: p })),
+        retiredPrompts: refTexts(use.parts.filter(ast.isPromptRetirement).map(r => r.prompt))
     };
+}
+
+/** A node the parser gave a name; a nameless one (`gebruik "Zonder naam"`) is a syntax error, not an item. */
+function hasName<T extends { name?: string }>(node: T): node is T & { name: string } {
+    return typeof node.name === 'string' && node.name.length > 0;
+}
+
+function isNumber(value: unknown): value is number {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** The written names of references that the parser filled in. */
+function refTexts(refs: ReadonlyArray<Reference | undefined>): string[] {
+    return refs.map(ref => ref?.$refText).filter((text): text is string => typeof text === 'string' && text.length > 0);
 }

@@ -55,7 +55,7 @@ function modelMemberSymbol(member: ast.ModelMember): DocumentSymbol | undefined 
             member.values.map(v => one(v, `waarde ${v.name}`, SymbolKind.EnumMember, [], 'name', v.label)), 'name', member.label);
     }
     if (ast.isRetirement(member)) {
-        return one(member, `vervalt ${member.kind} ${member.target?.$refText ?? ''}`.trim(), SymbolKind.Null);
+        return one(member, ['vervalt', member.kind, member.target?.$refText].filter(Boolean).join(' '), SymbolKind.Null);
     }
     return undefined;
 }

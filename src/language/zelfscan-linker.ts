@@ -100,7 +100,10 @@ function listKnown(known: readonly string[]): string {
     return ` Bekend: ${shown}${known.length > 12 ? ', …' : ''}.`;
 }
 
-function retirableType(kind: ast.RetirableKind): string {
+function retirableType(kind: ast.RetirableKind | undefined): string {
+    if (kind === undefined) {
+        return 'Retirable'; // `vervalt` without a kind: the parser reports the missing word
+    }
     const types: Record<ast.RetirableKind, string> = {
         rol: 'Role', partij: 'Party', focus: 'Focus', vraag: 'Question', gebruik: 'Use',
         knelpunt: 'Obstacle', houvast: 'Handhold', kenmerk: 'Trait'

@@ -4,7 +4,7 @@ import {
 import type { ItemKind } from '../domain/model-definition.js';
 import type { ResolvedModel } from '../domain/resolved-model.js';
 import * as ast from './generated/ast.js';
-import { KIND_BY_KEYWORD } from './model-definition-builder.js';
+import { retirementKind } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanCoreServices } from './zelfscan-module.js';
 
@@ -55,7 +55,8 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
         }
         if (ast.isRetirement(container)) {
             const base = this.baseOf(container);
-            return base ? this.itemScope(base, KIND_BY_KEYWORD[container.kind], false) : EMPTY_SCOPE;
+            const kind = retirementKind(container);
+            return base && kind ? this.itemScope(base, kind, false) : EMPTY_SCOPE;
         }
         if (ast.isActionRetirement(container)) {
             const role = this.baseOf(container)?.items.role.get(container.$container.name);

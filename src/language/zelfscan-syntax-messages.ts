@@ -7,8 +7,13 @@ import { DefaultLexerErrorMessageProvider } from 'langium';
  */
 export class ZelfscanParserErrorMessageProvider implements IParserErrorMessageProvider {
 
-    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
-        return `Hier wordt ${describeToken(options.expected)} verwacht, maar er staat ${describeActual(options.actual)}.`;
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; ruleName?: string }): string {
+        const message = `Hier wordt ${describeToken(options.expected)} verwacht, maar er staat ${describeActual(options.actual)}.`;
+        // `gebruik "Zonder naam"`: the label of a new item was written, the name before it forgotten.
+        if (options.expected.name === 'ID' && options.actual.tokenType?.name === 'STRING' && NAMED_WITH_LABEL.has(ruleOf(options.ruleName))) {
+            return `${message} Een naam komt vóór de tekst, bijvoorbeeld: ${nameFor(options.actual.image)} ${options.actual.image.length > 30 ? '"…"' : options.actual.image}.`;
+        }
+        return message;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
@@ -38,6 +43,9 @@ export class ZelfscanLexerErrorMessageProvider extends DefaultLexerErrorMessageP
     }
 }
 
+/** The grammar rules that declare an item as `name "label"` (or `name "text"`). */
+const NAMED_WITH_LABEL: ReadonlySet<string> = new Set(['Party', 'Focus', 'Use', 'Obstacle', 'Handhold', 'Trait', 'TraitValue', 'Question', 'Action', 'Prompt']);
+
 const TERMINALS: Readonly<Record<string, string>> = {
     ID: 'een naam',
     INT: 'een getal',
@@ -56,8 +64,22 @@ function describeActual(token: IToken | undefined): string {
     if (!token || token.tokenType?.name === 'EOF' || token.image === '') {
         return 'het einde van het bestand';
     }
-    const image = token.image.length > 30 ? `${token.image.slice(0, 30)}…` : token.image;
-    return `'${image}'`;
+    return `'${shorten(token.image)}'`;
+}
+
+/** Langium marks the parser's rule names with an invisible suffix; the grammar's name is what is left. */
+function ruleOf(ruleName: string | undefined): string {
+    return (ruleName ?? '').replace(/[^A-Za-z]/g, '');
+}
+
+function shorten(image: string): string {
+    return image.length > 30 ? `${image.slice(0, 30)}…` : image;
+}
+
+/** A name derived from a label, as an example: `"Zonder naam"` gives `zonder_naam`. */
+function nameFor(label: string): string {
+    const name = label.slice(1, -1).toLowerCase().replace(/[^a-z0-9\u00C0-\u024F]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 30);
+    return /^[a-z_\u00C0-\u024F]/.test(name) ? name : 'naam';
 }
 
 function describeChoices(tokens: readonly TokenType[]): string {

@@ -3,7 +3,7 @@ import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-ke
 import type { ItemKind } from '../domain/model-definition.js';
 import * as ast from './generated/ast.js';
 import { IssueCodes, duplicatesBy, issue, line } from './issue-codes.js';
-import { keyOfModel, KIND_BY_KEYWORD } from './model-definition-builder.js';
+import { keyOfModel, retirementKind } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
 
@@ -56,7 +56,7 @@ export class ZelfscanValidator {
         // A second scale is already reported as a setting stated twice; its name is not a second problem.
         const named = model.members.filter((m): m is Extract<ast.ModelMember, { name: string }> =>
             'name' in m && MEMBER_NOUNS[m.$type] !== undefined && !ast.isScale(m));
-        for (const { item, first } of duplicatesBy(named, m => `${m.$type}:${m.name}`)) {
+        for (const { item, first } of duplicatesBy(named, m => m.name ? `${m.$type}:${m.name}` : undefined)) {
             const noun = MEMBER_NOUNS[item.$type]!;
             accept('error', `Dubbele ${noun} '${item.name}': deze naam staat al op regel ${line(first)}. Geef elke ${noun} een eigen naam, of voeg beide samen.`,
                 { node: item, property: 'name', ...issue(IssueCodes.DuplicateName) });
@@ -193,16 +193,20 @@ export class ZelfscanValidator {
         if (!model.base) {
             return; // the linker already says that a model without a base has nothing to retire
         }
-        const kind = KIND_BY_KEYWORD[retirement.kind];
-        const declaredHere = model.members.some(m => 'name' in m && MEMBER_KINDS[m.$type] === kind && m.name === retirement.target.$refText);
+        const kind = retirementKind(retirement);
+        const target = retirement.target?.$refText;
+        if (!kind || !target) {
+            return; // half-typed: the parser has said what is missing
+        }
+        const declaredHere = model.members.some(m => 'name' in m && MEMBER_KINDS[m.$type] === kind && m.name === target);
         if (declaredHere) {
-            accept('error', `'${retirement.target.$refText}' wordt in dit model zowel gedeclareerd als vervallen verklaard. Kies één van beide.`,
+            accept('error', `'${target}' wordt in dit model zowel gedeclareerd als vervallen verklaard. Kies één van beide.`,
                 { node: retirement, property: 'target', ...issue(IssueCodes.RetireOwnItem) });
             return;
         }
         if (kind === 'party') {
             // A focus declared in this file is checked at its own `vereist` line; an inherited one has no line here.
-            const party = retirement.target.$refText;
+            const party = target;
             const requiring = [...this.models.of(model).resolved.items.focus.values()]
                 .filter(focus => AstUtils.getContainerOfType(focus.source, ast.isModel) !== model
                     && focus.requirements.some(alternatives => alternatives.includes(party)))

@@ -142,6 +142,16 @@ export class EditorSession {
         await this.watched({ uri: fromUri, type: FileChangeType.Deleted }, { uri: toUri, type: FileChangeType.Created });
     }
 
+    /** Sends a request as the editor would, and resolves with the server's answer (an error answer rejects). */
+    request<R>(method: string, params: unknown): Promise<R> {
+        return this.connection.sendRequest(method, params) as Promise<R>;
+    }
+
+    /** The server process has ended (crashed, or was stopped). */
+    get exited(): boolean {
+        return this.server.exitCode !== null || this.server.signalCode !== null;
+    }
+
     /** Resolves once the server has published nothing for `quietMs`. */
     async quiet(quietMs: number): Promise<void> {
         while (performance.now() - this.lastPublish < quietMs) {
