@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { ScaleDef } from './model-definition.js';
 import type { Flag, RegionReport } from './report-model.js';
 import { ReportError } from './report-error.js';
@@ -106,6 +107,10 @@ export function reportScale(model: ResolvedModel): RegionReport['scale'] {
     const scale: ScaleDef | undefined = model.scale;
     if (!scale) {
         throw new ReportError(`Model ${model.key.name} versie ${model.key.version} heeft geen schaal, dus er valt niets te rapporteren. Voeg een schaal toe aan het model.`);
+    }
+    // The model's validation reports such a scale; a report of a scan must not draw its millions of points.
+    if (scale.min >= scale.max || scale.max > LIMITS.maxScaleValue || scale.max - scale.min + 1 > LIMITS.maxScalePoints) {
+        throw new ReportError(`De schaal ${scale.name} (${scale.min}..${scale.max}) van model ${model.key.name} versie ${model.key.version} is ongeldig: een schaal heeft hoogstens ${LIMITS.maxScalePoints} punten. Herstel het model eerst.`);
     }
     return {
         name: scale.name,

@@ -1,5 +1,7 @@
-import { AstUtils, UriUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, GrammarUtils, UriUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-key.js';
+import { boundedList, LIMITS } from '../domain/limits.js';
 import type { ItemKind } from '../domain/model-definition.js';
 import * as ast from './generated/ast.js';
 import { IssueCodes, duplicatesBy, issue, line } from './issue-codes.js';
@@ -126,9 +128,25 @@ export class ZelfscanValidator {
     }
 
     checkScale(scale: ast.Scale, accept: ValidationAcceptor): void {
+        if (typeof scale.min !== 'number' || typeof scale.max !== 'number') {
+            return; // half-typed: the parser reports the missing number
+        }
         if (scale.min >= scale.max) {
             accept('error', `Een schaal loopt van laag naar hoog: ${scale.min}..${scale.max} is leeg of omgekeerd. Schrijf bijvoorbeeld 1..5.`,
                 { node: scale, property: 'max', ...issue(IssueCodes.ScaleBounds) });
+            return;
+        }
+        // Checked before anything walks the points, so that `1..10000000` costs no more than `1..5`.
+        const { maxScaleValue, maxScalePoints } = LIMITS;
+        const range = rangeOfBounds(scale);
+        if (scale.max - scale.min + 1 > maxScalePoints) {
+            accept('error', `De schaal ${scale.min}..${scale.max} heeft ${groupDigits(scale.max - scale.min + 1)} punten; een schaal heeft er hoogstens ${maxScalePoints}, elk met een eigen omschrijving. Kies een kleiner bereik, bijvoorbeeld 1..5.`,
+                { node: scale, range, ...issue(IssueCodes.ScaleBounds) });
+            return;
+        }
+        if (scale.max > maxScaleValue) {
+            accept('error', `De schaalgrens ${groupDigits(scale.max)} is te groot: een schaal loopt tot hoogstens ${groupDigits(maxScaleValue)} en heeft hoogstens ${maxScalePoints} punten. Schrijf bijvoorbeeld 1..5.`,
+                { node: scale, range, ...issue(IssueCodes.ScaleBounds) });
             return;
         }
         for (const point of scale.points) {
@@ -149,7 +167,8 @@ export class ZelfscanValidator {
             }
         }
         if (missing.length > 0) {
-            const points = missing.join(', ');
+            const { shown, more } = boundedList(missing);
+            const points = `${shown.join(', ')}${more > 0 ? ` en nog ${more}` : ''}`;
             accept('error', `De schaal ${scale.name} mist een omschrijving voor ${missing.length === 1 ? 'punt' : 'de punten'} ${points}. Geef elk punt van ${scale.min} tot en met ${scale.max} een regel zoals '${missing[0]} "…"'.`,
                 { node: scale, property: 'name', ...issue(IssueCodes.ScaleGap, { missing }) });
         }
@@ -232,4 +251,16 @@ export class ZelfscanValidator {
             }
         });
     }
+}
+
+/** From the scale's lower bound to its upper bound (`1..10000000`), where a bound error belongs. */
+function rangeOfBounds(scale: ast.Scale): Range | undefined {
+    const min = GrammarUtils.findNodeForProperty(scale.$cstNode, 'min');
+    const max = GrammarUtils.findNodeForProperty(scale.$cstNode, 'max');
+    return min && max ? { start: min.range.start, end: max.range.end } : undefined;
+}
+
+/** 10000000 as 10.000.000, as Dutch text writes large numbers. */
+function groupDigits(value: number): string {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
