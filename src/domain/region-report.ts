@@ -32,7 +32,9 @@ export function buildRegionReport(model: ResolvedModel, scan: ScanData): RegionR
             interviewDate: respondent.interviewDate,
             scores: roleNames.map(role => {
                 const score = byRole.get(role);
-                return { role, value: score?.value ?? null, note: score?.note };
+                const value = score?.value ?? null;
+                const offScale = value !== null && !scale.points.some(point => point.value === value);
+                return { role, value, note: score?.note, ...(offScale ? { offScale: true as const } : {}) };
             })
         };
     });

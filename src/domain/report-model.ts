@@ -67,8 +67,13 @@ export const RegionReportSchema = z.object({
         /** Only present when the scan asks for names to be shown. */
         personName: z.string().optional(),
         interviewDate: z.string().optional(),
-        /** One entry per role of the model, in model order; null for `?` or no score. */
-        scores: z.array(z.object({ role: z.string(), value: z.number().nullable(), note: z.string().optional() }))
+        /**
+         * One entry per role of the model, in model order; null for `?` or no score. `offScale`: the value is no
+         * point of the scale (only in the editor's preview of a scan with errors); it counts in no figure.
+         */
+        scores: z.array(z.object({
+            role: z.string(), value: z.number().nullable(), note: z.string().optional(), offScale: z.literal(true).optional()
+        }))
     })),
     statistics: z.array(RoleStatisticsSchema),
     byParty: z.array(z.object({

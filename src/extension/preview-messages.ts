@@ -6,8 +6,14 @@ import { z } from 'zod';
  */
 
 export const ToWebviewSchema = z.discriminatedUnion('type', [
-    /** A new report body (HTML that the report renderer escaped) to show in place of the previous one. */
-    z.object({ type: z.literal('rapport'), version: z.number().int().nonnegative(), body: z.string() }),
+    /**
+     * A new report body (HTML that the report renderer escaped) to show in place of the previous one. With
+     * `problems` (a scan with errors) the page lists them, as text, above the report of what is valid.
+     */
+    z.object({
+        type: z.literal('rapport'), version: z.number().int().nonnegative(), body: z.string(),
+        problems: z.object({ title: z.string(), lines: z.array(z.string()) }).optional()
+    }),
     /** The report cannot be made right now (for example while the scan has errors); shown above the last report of the same file. */
     z.object({
         type: z.literal('melding'), version: z.number().int().nonnegative(), message: z.string(),

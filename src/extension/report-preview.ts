@@ -116,14 +116,18 @@ export class ReportPreview implements vscode.Disposable {
         const settings = readSettings(source);
         let message: ToWebview;
         try {
-            const result = await this.reports.report({ uri: source.toString(), format: 'html', language: settings.language, bodyOnly: true });
+            const result = await this.reports.report({ uri: source.toString(), format: 'html', language: settings.language, bodyOnly: true, preview: true });
             if (seq !== this.requestSeq || panel !== this.panel) {
                 return; // A newer request is under way, or the panel was closed meanwhile.
             }
             if (result.ok) {
                 const version = this.state.sentVersion + 1;
-                message = { type: 'rapport', version, body: result.content };
-                this.state = { ...this.state, uri: source.toString(), renders: this.state.renders + 1, hash: sha256(result.content), notice: undefined, sentVersion: version };
+                const problems = result.problems && { title: problemsTitle(result.problems.length, settings.language), lines: result.problems };
+                message = { type: 'rapport', version, body: result.content, problems };
+                this.state = {
+                    ...this.state, uri: source.toString(), renders: this.state.renders + 1, hash: sha256(result.content),
+                    notice: problems && [problems.title, ...problems.lines].join('\n'), sentVersion: version
+                };
                 if (result.style !== undefined && result.style !== this.style) {
                     this.style = result.style;
                     this.webviewReady = false;
@@ -204,6 +208,14 @@ export class ReportPreview implements vscode.Disposable {
         this.panel?.dispose();
         vscode.Disposable.from(...this.disposables).dispose();
     }
+}
+
+/** Above the report of a scan with errors: the report shows only what is valid. */
+function problemsTitle(count: number, language: string): string {
+    const many = count > 1;
+    return language === 'en'
+        ? `The scan has ${many ? 'errors' : 'an error'}; the preview shows what is valid (scores outside the scale are marked and not counted):`
+        : `De regioscan bevat ${many ? 'fouten' : 'een fout'}; het voorbeeld toont wat geldig is (scores buiten de schaal zijn gemarkeerd en tellen niet mee):`;
 }
 
 function previewTitle(source: vscode.Uri): string {

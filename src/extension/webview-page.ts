@@ -57,8 +57,22 @@ const PAGE_SCRIPT = `(() => {
     if (!message || typeof message !== 'object' || typeof message.version !== 'number') { return; }
     if (message.type === 'rapport' && typeof message.body === 'string') {
       report.innerHTML = message.body;
-      notice.textContent = '';
-      notice.classList.remove('zichtbaar');
+      notice.replaceChildren();
+      const problems = message.problems;
+      if (problems && typeof problems.title === 'string' && Array.isArray(problems.lines)) {
+        const title = document.createElement('strong');
+        title.textContent = problems.title;
+        const list = document.createElement('ul');
+        for (const line of problems.lines) {
+          const item = document.createElement('li');
+          item.textContent = String(line);
+          list.append(item);
+        }
+        notice.append(title, list);
+        notice.classList.add('zichtbaar');
+      } else {
+        notice.classList.remove('zichtbaar');
+      }
     } else if (message.type === 'melding' && typeof message.message === 'string') {
       notice.textContent = message.message;
       notice.classList.add('zichtbaar');

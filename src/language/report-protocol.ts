@@ -27,7 +27,12 @@ export const ReportParamsSchema = z.object({
     language: ReportLanguageSchema,
     kind: ReportKindSchema.default('standaard'),
     /** For the preview: only what goes inside `<body>`, plus the stylesheet, so the webview wraps its own page. */
-    bodyOnly: z.boolean().default(false)
+    bodyOnly: z.boolean().default(false),
+    /**
+     * For the preview: a scan with errors still gets the report of what is valid (scores outside the scale are
+     * marked and counted nowhere), with its errors in `problems`. Files written never take this path.
+     */
+    preview: z.boolean().default(false)
 });
 export type ReportParams = z.input<typeof ReportParamsSchema>;
 
@@ -38,7 +43,9 @@ export const ReportResultSchema = z.discriminatedUnion('ok', [
         /** The report's stylesheet when `bodyOnly` was asked for an HTML report. */
         style: z.string().optional(),
         /** A file name for the report without folder, e.g. `regio-noord.html`. */
-        fileName: z.string()
+        fileName: z.string(),
+        /** Preview only: the errors of the scan, `regel N: melding`, when the report shows only what is valid. */
+        problems: z.array(z.string()).optional()
     }),
     /** The report cannot be made for a reason the user can fix; the message is Dutch and says how. */
     z.object({ ok: z.literal(false), message: z.string() })

@@ -1,5 +1,5 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { asRefusal } from '../app/refusal.js';
 import { reportFileName } from '../app/report-file-names.js';
 import type { ReportKind } from '../app/report-kinds.js';
@@ -33,18 +33,20 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
             return failure('Het bestand is niet gevonden of is geen model (.zelfscan) of regioscan (.regioscan).');
         }
         try {
-            const job = await jobOf(document, services, params.kind);
+            const errors = await errorsOf(document, services);
+            const job = await jobOf(document, services, params.kind, errors.length > 0 && !(params.preview && scanOfDocument(document)));
             if (typeof job === 'string') {
                 return failure(job);
             }
             const report = job.build();
             const fileName = reportFileName(job.stem, params.format);
+            const problems = errors.length > 0 ? problemLines(errors) : undefined;
             if (params.bodyOnly && params.format === 'html') {
                 const { body, style } = renderReportBody(report, { language: params.language });
-                return { ok: true, content: body, style, fileName } satisfies ReportResult;
+                return { ok: true, content: body, style, fileName, problems } satisfies ReportResult;
             }
             const content = renderReport(report, params.format, { language: params.language });
-            return { ok: true, content, fileName } satisfies ReportResult;
+            return { ok: true, content, fileName, problems } satisfies ReportResult;
         } catch (error) {
             const refusal = asRefusal(error);
             if (refusal) {
@@ -105,12 +107,12 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
  * The report job a document stands for, or a Dutch message saying why there is none. Its name comes from
  * the plan over every scan (or model) of the workspace, as `zelfscan generate` over the workspace names it.
  */
-async function jobOf(document: LangiumDocument, services: ZelfscanLanguageServices, kind: 'standaard' | 'wijzigingen'): Promise<ReportJob | string> {
+async function jobOf(document: LangiumDocument, services: ZelfscanLanguageServices, kind: 'standaard' | 'wijzigingen', refuseErrors: boolean): Promise<ReportJob | string> {
     if (scanOfDocument(document)) {
         if (kind === 'wijzigingen') {
             return 'Wijzigingen zijn er alleen van een model (.zelfscan), niet van een regioscan.';
         }
-        if (await hasErrors(document, services)) {
+        if (refuseErrors) {
             return 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).';
         }
         if (!regionReportInput(document, services)) {
@@ -120,7 +122,7 @@ async function jobOf(document: LangiumDocument, services: ZelfscanLanguageServic
         return jobFor(planReports({ scans, models: [] }, { kinds: ['regio'], minimumGroupSize: 1 }), document.uri.fsPath)!;
     }
     if (modelNodeOfDocument(document)) {
-        if (await hasErrors(document, services)) {
+        if (refuseErrors) {
             return 'Het model bevat fouten; los die eerst op (zie het venster Problemen).';
         }
         const models = workspaceDocuments(services, document).map(d => modelSource(d, services)).filter(source => source !== undefined);
@@ -186,13 +188,26 @@ function compareText(a: string, b: string): number {
  * workspace opened, say) is validated here, without changing its state.
  */
 async function hasErrors(document: LangiumDocument, services: ZelfscanLanguageServices): Promise<boolean> {
-    if (document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0) {
-        return true;
-    }
+    return (await errorsOf(document, services)).length > 0;
+}
+
+/** The error diagnostics of a document (syntax errors included), in the same way. */
+async function errorsOf(document: LangiumDocument, services: ZelfscanLanguageServices): Promise<Diagnostic[]> {
     const diagnostics = document.state >= DocumentState.Validated && document.diagnostics
         ? document.diagnostics
         : await services.shared.ServiceRegistry.getServices(document.uri).validation.DocumentValidator.validateDocument(document);
-    return diagnostics.some(diagnostic => diagnostic.severity === 1);
+    return diagnostics.filter(diagnostic => diagnostic.severity === 1);
+}
+
+/** How many errors the preview lists above the report; the Problems panel has them all. */
+const PREVIEW_PROBLEM_LIMIT = 20;
+
+function problemLines(errors: readonly Diagnostic[]): string[] {
+    const lines = [...errors]
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+        .map(error => `regel ${error.range.start.line + 1}: ${error.message}`);
+    return lines.length <= PREVIEW_PROBLEM_LIMIT ? lines
+        : [...lines.slice(0, PREVIEW_PROBLEM_LIMIT), `… en ${lines.length - PREVIEW_PROBLEM_LIMIT} fouten meer (zie het venster Problemen)`];
 }
 
 /**

@@ -13,8 +13,8 @@ export function roleDistributions(report: RegionReport): RoleDistribution[] {
         min: stat.min,
         max: stat.max,
         scores: report.respondents.flatMap(respondent => {
-            const value = respondent.scores.find(score => score.role === stat.role)?.value ?? null;
-            return value === null ? [] : [value];
+            const score = respondent.scores.find(s => s.role === stat.role);
+            return score?.value == null || score.offScale ? [] : [score.value];
         })
     }));
 }

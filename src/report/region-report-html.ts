@@ -78,10 +78,13 @@ function respondentsSection(report: RegionReport, language: ReportLanguage, t: R
     const roles = report.roles.map(role => role.name);
     const rows = report.respondents.map(respondent => {
         const scores = roles.map(role => {
-            const value = respondent.scores.find(score => score.role === role)?.value ?? null;
+            const score = respondent.scores.find(s => s.role === role);
+            const value = score?.value ?? null;
             return value === null
                 ? html`<td class="num"><span aria-hidden="true">${t.notAvailable}</span><span class="visually-hidden">${t.noScore}</span></td>`
-                : html`<td class="num">${value}</td>`;
+                : score?.offScale
+                    ? html`<td class="num off-scale"><s>${value}</s> <span class="muted">${t.offScaleScore}</span></td>`
+                    : html`<td class="num">${value}</td>`;
         });
         return html`<tr>
 <th scope="row">${respondent.id}</th>

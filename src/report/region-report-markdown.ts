@@ -36,8 +36,9 @@ export function renderRegionReportMarkdown(report: RegionReport, language: Repor
             ...(withNames ? [mdCell(respondent.personName ?? '')] : []),
             ...(withDates ? [mdCell(formatDate(respondent.interviewDate, language))] : []),
             ...roles.map(role => {
-                const value = respondent.scores.find(score => score.role === role)?.value ?? null;
-                return value === null ? t.notAvailable : String(value);
+                const score = respondent.scores.find(s => s.role === role);
+                const value = score?.value ?? null;
+                return value === null ? t.notAvailable : score?.offScale ? `~~${value}~~ (${t.offScaleScore})` : String(value);
             })
         ]),
         ['left', 'left', 'left', ...(withNames ? ['left' as const] : []), ...(withDates ? ['left' as const] : []), ...roles.map(() => 'right' as const)]

@@ -47,6 +47,8 @@ export interface ReportTexts {
     readonly personName: string;
     readonly interviewDate: string;
     readonly noScore: string;
+    /** Beside a score that is no point of the scale (the preview of a scan with errors). */
+    readonly offScaleScore: string;
     readonly notes: string;
     readonly noRespondents: string;
     readonly byParty: string;
@@ -159,6 +161,7 @@ const nl: ReportTexts = {
     personName: 'Naam',
     interviewDate: 'Interview',
     noScore: 'geen score',
+    offScaleScore: 'buiten de schaal, telt niet mee',
     notes: 'Toelichting bij de scores',
     noRespondents: 'Er zijn geen respondenten vastgelegd.',
     byParty: 'Gemiddelde per partij',
@@ -275,6 +278,7 @@ const en: ReportTexts = {
     personName: 'Name',
     interviewDate: 'Interview',
     noScore: 'no score',
+    offScaleScore: 'outside the scale, not counted',
     notes: 'Notes on the scores',
     noRespondents: 'No respondents have been recorded.',
     byParty: 'Mean per party',

@@ -85,6 +85,44 @@ describe('zelfscan/rapport', () => {
     });
 });
 
+describe('zelfscan/rapport for the preview of a scan with errors', () => {
+    const EDITED = 'scans/voorbeeld-met-fout.regioscan';
+
+    beforeAll(async () => {
+        // An unsaved buffer: R1's Ontwerper 4 becomes 7, outside the 1..5 scale.
+        const text = readFileSync(path.join(EXAMPLES, SCAN), 'utf8')
+            .replace(/(respondent R1 [^{]*\{\s*interview [\d-]+\s*Ontwerper )4/, '$17');
+        expect(text).toContain('Ontwerper 7');
+        await connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri: uriOf(EDITED), languageId: 'regioscan', version: 1, text }
+        });
+    });
+    // Closed again: the buffer has no file, so it leaves the workspace and the comparisons below.
+    afterAll(() => connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(EDITED) } }));
+
+    test('is refused for files, and for the preview shows what is valid with the score marked and the error listed', async () => {
+        expect(await report({ uri: uriOf(EDITED), format: 'html', language: 'nl' }))
+            .toEqual({ ok: false, message: 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).' });
+        const preview = await report({ uri: uriOf(EDITED), format: 'md', language: 'nl', preview: true });
+        const line = readFileSync(path.join(EXAMPLES, SCAN), 'utf8').split('\n').findIndex(l => /^\s*Ontwerper 4/.test(l)) + 1;
+        expect(preview.ok && preview.problems).toEqual([
+            `regel ${line}: Score 7 valt buiten de schaal aanwezigheid (1 tot en met 5). Kies een waarde van 1 tot en met 5, of '?' voor geen oordeel.`
+        ]);
+        const content = preview.ok ? preview.content : '';
+        expect(content).toContain('~~7~~ (buiten de schaal, telt niet mee)');
+        // The 7 counts nowhere: the statistics equal those of the scan with R1's Ontwerper left out.
+        const ws = await loadFolder(EXAMPLES);
+        const input = regionReportInput(ws.doc(SCAN), ws.services)!;
+        const without = { ...input.scan, respondents: input.scan.respondents.map(r => r.id !== 'R1' ? r
+            : { ...r, scores: r.scores.filter(score => score.role !== 'Ontwerper') }) };
+        const ontwerper = buildRegionReport(input.model, without).statistics.find(stat => stat.role === 'Ontwerper');
+        const previewStatistics = buildRegionReport(input.model, {
+            ...without, respondents: without.respondents.map(r => r.id !== 'R1' ? r : { ...r, scores: [...r.scores, { role: 'Ontwerper', value: 7 }] })
+        }).statistics.find(stat => stat.role === 'Ontwerper');
+        expect(previewStatistics).toEqual(ontwerper);
+    });
+});
+
 describe('zelfscan/modellen', () => {
     test('lists every model version of the workspace with its roles, focuses and questions', async () => {
         const models = ModelsResultSchema.parse(await connection.sendRequest('zelfscan/modellen', {}))

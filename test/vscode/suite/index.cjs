@@ -357,7 +357,7 @@ test('the preview opens beside the editor and follows an edit', async () => {
     await revert(document);
 });
 
-test('a scan edited into an error keeps its last report in the preview, under a notice (and a screenshot)', async () => {
+test('a scan edited into an error still shows what is valid in the preview, under its errors (and a screenshot)', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await waitFor('the preview to close', async () => !(await previewStatus()).open);
     const uri = fileUri(SOURCE_SCAN);
@@ -373,13 +373,19 @@ test('a scan edited into an error keeps its last report in the preview, under a 
     const character = document.lineAt(line).text.indexOf('2');
     assert.ok(await editor.edit(edit => edit.replace(new vscode.Range(line, character, line, character + 1), '9')));
     await waitFor('the error of the edited score', () => errorsOf(uri).length === 1);
-    const after = await waitFor('the preview notice', async () => {
+    const after = await waitFor('the preview of what is valid', async () => {
         const status = await previewStatus();
-        return status.notice && status.shownVersion === status.sentVersion ? status : undefined;
+        return status.notice && previewSettled(status) && status.hash !== before.hash ? status : undefined;
     });
-    assert.equal(after.notice, 'De regioscan bevat fouten; los die eerst op (zie het venster Problemen).');
-    assert.equal(after.hash, before.hash, 'the last good report must stay');
-    assert.equal(after.renders, before.renders);
+    const [error] = errorsOf(uri);
+    assert.equal(after.notice, [
+        'De regioscan bevat een fout; het voorbeeld toont wat geldig is (scores buiten de schaal zijn gemarkeerd en tellen niet mee):',
+        `regel ${line + 1}: ${error.message}`
+    ].join('\n'));
+    const reports = vscode.extensions.getExtension(EXTENSION_ID).exports.reports;
+    const expected = await reports.report({ uri: uri.toString(), format: 'html', language: 'nl', bodyOnly: true, preview: true });
+    assert.equal(after.hash, sha256(expected.content), 'the preview does not show the report of what is valid');
+    assert.ok(expected.content.includes('<s>9</s> <span class="muted">buiten de schaal, telt niet mee</span>'), 'the score outside the scale is not marked');
     await sleep(1000); // let the squiggle and the webview paint
     await screenshot('workbench-scan-en-voorbeeld');
     await revert(document);
