@@ -3,11 +3,10 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createZelfscanServices } from '../language/zelfscan-module.js';
-import { hasSyntaxErrors } from '../language/zelfscan-formatter.js';
+import { formattedText } from '../language/zelfscan-formatter.js';
 import { ExitCode } from './validate-command.js';
-import { collectSourceFiles, MODEL_EXTENSION } from './workspace-files.js';
+import { collectSourceFiles } from './workspace-files.js';
 import { writeFileAtomically } from '../app/atomic-write.js';
 
 export interface FmtOptions {
@@ -30,14 +29,12 @@ export async function fmtCommand(paths: string[], options: FmtOptions, out: (tex
         const text = await fs.readFile(file, 'utf8');
         const uri = URI.file(file);
         const document = factory.fromString(text, uri);
-        if (hasSyntaxErrors(document)) {
+        const formatted = formattedText(document);
+        if (formatted === undefined) {
             out(`${shown}:${syntaxErrorPosition(document.parseResult)} niet opgemaakt: het bestand bevat een syntaxfout. Herstel die eerst (zelfscan validate noemt hem).`);
             broken++;
             continue;
         }
-        const formatter = (file.endsWith(MODEL_EXTENSION) ? services.zelfscan : services.regioscan).lsp.Formatter!;
-        const edits = await formatter.formatDocument(document, { textDocument: { uri: uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
-        const formatted = TextDocument.applyEdits(document.textDocument, edits);
         if (formatted === text) {
             continue;
         }

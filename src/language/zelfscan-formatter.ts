@@ -1,69 +1,40 @@
-import { isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
-import type { DocumentFormattingParams, Range, TextEdit } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LangiumDocument } from 'langium';
+import type { Formatter } from 'langium/lsp';
+import type { DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver';
+import { canonicalText } from './canonical-layout.js';
 
 /**
- * The one canonical layout of both file kinds, so that diffs stay small: four-space indentation, one fact per
- * line, one space between tokens, `{` on the header line and `}` on a line of its own. Where the user left a
- * blank line between two facts one blank line stays; more collapse to one. Versions, dates and ranges are
- * written without inner spaces (`1.0`, `2024-01-15`, `1..5`). Only whitespace changes, never a token.
+ * "Format document" and "format selection" in the editor, and `zelfscan fmt`: the one canonical layout of
+ * canonical-layout.ts. The client's indentation options are ignored on purpose: a file looks the same whoever
+ * formats it. A file with syntax errors is left as typed, also in part: a layout computed from a partial tree
+ * could move or drop the text the parser skipped.
  */
-export class ZelfscanFormatter extends AbstractFormatter {
+export class ZelfscanFormatter implements Formatter {
 
-    /** A new line, or a blank line where the user had at least one; `tabs` more indentation. */
-    private static lineBreak(tabs: number): FormattingAction {
-        return { options: {}, moves: [{ tabs, lines: 1 }, { tabs, lines: 2 }] };
-    }
-
-    protected format(node: AstNode): void {
-        const cst = node.$cstNode;
-        if (!cst) {
-            return;
-        }
-        const formatter = this.getNodeFormatter(node);
-        const units = unitsOf(node, cst);
-        let depth = 0;
-        for (let i = 0; i < units.length; i++) {
-            const unit = units[i];
-            const text = isLeafCstNode(unit) ? unit.text : undefined;
-            const previous = i > 0 ? units[i - 1] : undefined;
-            const previousText = previous && isLeafCstNode(previous) ? previous.text : undefined;
-            if (text === '}') {
-                depth--;
-            }
-            if (previous) {
-                const region = formatter.cst([unit]);
-                if (text === '}') {
-                    region.prepend(Formatting.newLine());
-                } else if (previousText === '{' || (depth > 0 && isCompositeCstNode(unit) && unit.astNode !== node)) {
-                    // The first fact of a block, or a further fact: on its own line, one level deeper.
-                    region.prepend(ZelfscanFormatter.lineBreak(1));
-                } else if (text === ',' || text === '..' || previousText === '..' || text === '.' || previousText === '.'
-                    || text === '-' || previousText === '-') {
-                    region.prepend(Formatting.noSpace());
-                } else {
-                    region.prepend(Formatting.oneSpace());
-                }
-            }
-            if (text === '{') {
-                depth++;
-            }
-        }
+    formatDocument(document: LangiumDocument): TextEdit[] {
+        return whitespaceEdits(document);
     }
 
     /**
-     * Langium's edits, then a pass over the result for what they leave alone (blank lines around comments,
-     * spaces at line ends, the start and end of the file), returned as one edit over the changed span.
+     * The edits of the whole-document layout before the tokens in the range (the indentation of its first line
+     * included), and the one the range lies in: only whitespace there changes, and never beyond it.
      */
-    override async formatDocument(document: LangiumDocument, params: DocumentFormattingParams): Promise<TextEdit[]> {
-        if (hasSyntaxErrors(document)) {
-            // A layout computed from a partial tree could move text into the wrong place; leave it as typed.
-            return [];
-        }
-        const original = document.textDocument.getText();
-        const formatted = tidyWhitespace(TextDocument.applyEdits(document.textDocument, await super.formatDocument(document, params)));
-        return changedSpan(document, original, formatted);
+    formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
+        const start = document.textDocument.offsetAt(params.range.start);
+        const end = document.textDocument.offsetAt(params.range.end);
+        return whitespaceEdits(document).filter(edit => {
+            const editStart = document.textDocument.offsetAt(edit.range.start);
+            const editEnd = document.textDocument.offsetAt(edit.range.end);
+            return (editEnd >= start && editEnd <= end) || (editStart <= start && editEnd >= end);
+        });
+    }
+
+    formatDocumentOnType(): TextEdit[] {
+        return [];
+    }
+
+    get formatOnTypeOptions(): DocumentOnTypeFormattingOptions | undefined {
+        return undefined;
     }
 }
 
@@ -71,131 +42,70 @@ export function hasSyntaxErrors(document: LangiumDocument): boolean {
     return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
 }
 
-/**
- * The pieces of a node's own text to space: its own tokens (also those inside data type rules such as a
- * version) and, as one piece each, the nodes it contains.
- */
-function unitsOf(node: AstNode, cst: CstNode): CstNode[] {
-    const units: CstNode[] = [];
-    const visit = (current: CstNode) => {
-        if (isLeafCstNode(current)) {
-            if (!current.hidden) {
-                units.push(current);
-            }
-        } else if (isCompositeCstNode(current)) {
-            for (const child of current.content) {
-                if (child.astNode !== node && child.astNode.$cstNode === child) {
-                    units.push(child);
-                } else {
-                    visit(child);
-                }
-            }
-        }
-    };
-    visit(cst);
-    return units;
+/** The document's text in the canonical layout, or undefined when it has syntax errors. */
+export function formattedText(document: LangiumDocument): string | undefined {
+    return canonicalLayout(document)?.formatted;
 }
 
-/**
- * Outside strings and comments: no spaces at line ends, at most one blank line in a row, nothing before the
- * first token and exactly one line break after the last.
- */
-export function tidyWhitespace(text: string): string {
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '"') {
-            const end = stringEnd(text, i);
-            out += text.slice(i, end);
-            i = end;
-        } else if (text.startsWith('//', i)) {
-            const end = text.indexOf('\n', i);
-            const stop = end < 0 ? text.length : end;
-            out += text.slice(i, stop).trimEnd();
-            i = stop;
-        } else if (text.startsWith('/*', i)) {
-            const end = text.indexOf('*/', i + 2);
-            const stop = end < 0 ? text.length : end + 2;
-            out += text.slice(i, stop);
-            i = stop;
-        } else if (/\s/.test(c)) {
-            let end = i;
-            while (end < text.length && /\s/.test(text[end])) {
-                end++;
-            }
-            const gap = text.slice(i, end);
-            const breaks = (gap.match(/\n/g) ?? []).length;
-            if (breaks === 0) {
-                out += gap;
-            } else {
-                // A comment on a line of its own is indented like the fact after it.
-                const startsComment = text.startsWith('//', end) || text.startsWith('/*', end);
-                const indentation = startsComment ? indentationOfNextToken(text, end) : gap.slice(gap.lastIndexOf('\n') + 1);
-                out += '\n'.repeat(Math.min(breaks, 2)) + indentation;
-            }
-            i = end;
-        } else {
-            out += c;
-            i++;
-        }
+interface Layout {
+    readonly formatted: string;
+    /** The runs of whitespace of the original text that change, by offset, with their new text. */
+    readonly changes: ReadonlyArray<{ readonly start: number; readonly end: number; readonly newText: string }>;
+}
+
+function canonicalLayout(document: LangiumDocument): Layout | undefined {
+    if (hasSyntaxErrors(document)) {
+        return undefined;
     }
-    const trimmed = out.trim();
-    return trimmed.length > 0 ? `${trimmed}\n` : '';
-}
-
-/** The indentation of the line of the next token after the comments at `start`; one level more before a `}`. */
-function indentationOfNextToken(text: string, start: number): string {
-    let i = start;
+    const original = document.textDocument.getText();
+    const formatted = canonicalText(document.parseResult.value, original);
+    const changes: Array<Layout['changes'][number]> = [];
+    let i = 0;
+    let j = 0;
     for (;;) {
-        while (i < text.length && /\s/.test(text[i])) {
-            i++;
+        const startI = i;
+        const startJ = j;
+        i = skipWhitespace(original, i);
+        j = skipWhitespace(formatted, j);
+        if (i - startI !== j - startJ || original.slice(startI, i) !== formatted.slice(startJ, j)) {
+            changes.push({ start: startI, end: i, newText: formatted.slice(startJ, j) });
         }
-        if (text.startsWith('//', i)) {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? text.length : end;
-        } else if (text.startsWith('/*', i)) {
-            const end = text.indexOf('*/', i + 2);
-            i = end < 0 ? text.length : end + 2;
-        } else {
+        if (i >= original.length || j >= formatted.length) {
             break;
         }
-    }
-    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-    const before = text.slice(lineStart, i);
-    const indentation = /^[ \t]*$/.test(before) ? before : '';
-    return text[i] === '}' ? `${indentation}    ` : indentation;
-}
-
-/** Where a string starting at `start` ends (exclusive); an unterminated string runs to the end of its line. */
-function stringEnd(text: string, start: number): number {
-    for (let i = start + 1; i < text.length; i++) {
-        if (text[i] === '\\') {
-            i++;
-        } else if (text[i] === '"') {
-            return i + 1;
+        if (original[i] !== formatted[j]) {
+            // The layout only chooses whitespace; should it ever differ in anything else, nothing is changed.
+            return undefined;
         }
+        i++;
+        j++;
     }
-    return text.length;
+    return i >= original.length && j >= formatted.length ? { formatted, changes } : undefined;
 }
 
-/** One edit replacing only the span between the common prefix and suffix of the two texts. */
-function changedSpan(document: LangiumDocument, original: string, formatted: string): TextEdit[] {
-    if (original === formatted) {
-        return [];
+/**
+ * The edits that turn the document into its canonical layout, one per run of whitespace that changes, so that
+ * an editor keeps its cursor and marks; none when the document is not to be formatted.
+ */
+function whitespaceEdits(document: LangiumDocument): TextEdit[] {
+    return (canonicalLayout(document)?.changes ?? []).map(change => ({
+        range: { start: document.textDocument.positionAt(change.start), end: document.textDocument.positionAt(change.end) },
+        newText: change.newText
+    }));
+}
+
+/** The end of the run of whitespace at `from`; whitespace as the grammar's WS terminal (`\s`) means it. */
+function skipWhitespace(text: string, from: number): number {
+    let i = from;
+    while (i < text.length && isWhitespace(text.charCodeAt(i))) {
+        i++;
     }
-    let prefix = 0;
-    const shorter = Math.min(original.length, formatted.length);
-    while (prefix < shorter && original[prefix] === formatted[prefix]) {
-        prefix++;
+    return i;
+}
+
+function isWhitespace(code: number): boolean {
+    if (code < 128) {
+        return code === 32 || (code >= 9 && code <= 13);
     }
-    let suffix = 0;
-    while (suffix < shorter - prefix && original[original.length - 1 - suffix] === formatted[formatted.length - 1 - suffix]) {
-        suffix++;
-    }
-    const range: Range = {
-        start: document.textDocument.positionAt(prefix),
-        end: document.textDocument.positionAt(original.length - suffix)
-    };
-    return [{ range, newText: formatted.slice(prefix, formatted.length - suffix) }];
+    return /\s/.test(String.fromCharCode(code));
 }

@@ -1,21 +1,31 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { expectFormatting } from 'langium/test';
 import { describe, expect, it } from 'vitest';
+import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
 import { createZelfscanServices } from '../../src/language/zelfscan-module.js';
-import { tidyWhitespace } from '../../src/language/zelfscan-formatter.js';
 import { EXAMPLES, listSourceFiles } from '../helpers/workspace.js';
 import { applyEdits, FIXTURE } from './lsp-fixture.js';
 
 const services = createZelfscanServices(EmptyFileSystem);
 const OPTIONS = { tabSize: 4, insertSpaces: true };
 
-async function format(text: string, kind: 'zelfscan' | 'regioscan'): Promise<string> {
-    const lang = services[kind];
-    const document = lang.shared.workspace.LangiumDocumentFactory.fromString(text, { scheme: 'file', path: `/fmt/x.${kind}` } as never);
-    const edits = await lang.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: OPTIONS });
+function parse(text: string, kind: 'zelfscan' | 'regioscan'): LangiumDocument {
+    return services[kind].shared.workspace.LangiumDocumentFactory.fromString(text, { scheme: 'file', path: `/fmt/x.${kind}` } as never);
+}
+
+async function format(text: string, kind: 'zelfscan' | 'regioscan', options: FormattingOptions = OPTIONS): Promise<string> {
+    const document = parse(text, kind);
+    const edits = await services[kind].lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options });
     return applyEdits(text, edits);
+}
+
+/** Range formatting of the lines `from`..`to` (0-based, inclusive), as "Format selection" sends it. */
+async function formatLines(text: string, kind: 'zelfscan' | 'regioscan', from: number, to: number): Promise<TextEdit[]> {
+    const document = parse(text, kind);
+    const range = { start: { line: from, character: 0 }, end: { line: to, character: text.split('\n')[to].length } };
+    return services[kind].lsp.Formatter!.formatDocumentRange(document, { textDocument: { uri: document.uri.toString() }, options: OPTIONS, range });
 }
 
 /** The token texts of a file, comments included: formatting may change only what lies between them. */
@@ -69,7 +79,74 @@ describe('canonical formatter', () => {
         }
     });
 
-    it('tidies whitespace only outside strings and comments', () => {
-        expect(tidyWhitespace('  a   \n\n\n\nb "x  \n\n\n y"  // c  \n')).toBe('a\n\nb "x  \n\n\n y"  // c\n');
+    it('keeps a block comment between `advies` and its text inside the fact, the same on every run', async () => {
+        const text = 'regioscan "R" {\n    model M versie 1.0\n    advies\n        /* eerst\n           overleggen */\n        "t"\n' +
+            '    advies // later\n    "u"\n}\n';
+        const once = await format(text, 'regioscan');
+        expect(once).toBe('regioscan "R" {\n    model M versie 1.0\n    advies /* eerst\n           overleggen */ "t"\n' +
+            '    advies // later\n        "u"\n}\n');
+        expect(await format(once, 'regioscan')).toBe(once);
+    });
+
+    it('puts the first line of the file at column 0 after a leading comment', async () => {
+        expect(await format('// kop\n    regioscan "R" {\n    model M versie 1.0\n}\n', 'regioscan'))
+            .toBe('// kop\nregioscan "R" {\n    model M versie 1.0\n}\n');
+        expect(await format('/* kop */\n\n  model M versie 1.0 {\n titel "t"\n}\n', 'zelfscan'))
+            .toBe('/* kop */\n\nmodel M versie 1.0 {\n    titel "t"\n}\n');
+        expect(await format('/* kop */ model M versie 1.0 {\n}\n', 'zelfscan')).toBe('/* kop */\nmodel M versie 1.0 {\n}\n');
+    });
+
+    it('indents with four spaces whatever indentation the editor asks for', async () => {
+        const text = 'regioscan "R" {\n  model M versie 1.0\n  respondent R1 partij p {\n\tA 3\n  }\n}\n';
+        const canonical = 'regioscan "R" {\n    model M versie 1.0\n    respondent R1 partij p {\n        A 3\n    }\n}\n';
+        expect(await format(text, 'regioscan', { tabSize: 2, insertSpaces: true })).toBe(canonical);
+        expect(await format(text, 'regioscan', { tabSize: 8, insertSpaces: false })).toBe(canonical);
     });
 });
+
+describe('range formatting', () => {
+    const scan = 'regioscan "R" {\n    model M versie 1.0\n  kenmerk beweging van_onderop\n      kenmerk congruentie congruent\n}\n';
+
+    it('changes only the whitespace of the selected lines, as whole-document formatting would', async () => {
+        expect(applyEdits(scan, await formatLines(scan, 'regioscan', 2, 2)))
+            .toBe('regioscan "R" {\n    model M versie 1.0\n    kenmerk beweging van_onderop\n      kenmerk congruentie congruent\n}\n');
+        expect(applyEdits(scan, await formatLines(scan, 'regioscan', 2, 3))).toBe(await format(scan, 'regioscan'));
+    });
+
+    it('refuses a document with a syntax error, also before the error: a stray line is never removed', async () => {
+        // The stray line is not in the tree; a layout of the line before it would join the two `kenmerk` lines over it.
+        const stray = 'regioscan "R" {\n    model M versie 1.0\n  kenmerk beweging van_onderop\n    beweging congruentie congruent\n' +
+            '    kenmerk congruentie congruent\n}\n';
+        expect(await formatLines(stray, 'regioscan', 2, 2)).toEqual([]);
+        expect(await format(stray, 'regioscan')).toBe(stray);
+    });
+
+    it('refuses a document with very many lexer errors without overflowing the stack', async () => {
+        // A 10 MB file of stray characters has a million lexer errors; the earliest of them was taken with a spread.
+        const text = 'regioscan "R" {\n    model M versie 1.0\n  kenmerk a b ~\n}\n';
+        const document = parse(text, 'regioscan');
+        const lexerErrors = document.parseResult.lexerErrors as unknown[];
+        expect(lexerErrors).toHaveLength(1);
+        for (let i = 0; i < 500_000; i++) {
+            lexerErrors.push(lexerErrors[0]);
+        }
+        const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 10 } };
+        const formatter = services.regioscan.lsp.Formatter!;
+        expect(await formatter.formatDocumentRange(document, { textDocument: { uri: document.uri.toString() }, options: OPTIONS, range })).toEqual([]);
+        expect(await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: OPTIONS })).toEqual([]);
+    });
+
+    it('formats a range of a 10 MB scan without recursion over its size', async () => {
+        const example = readFileSync(path.join(EXAMPLES, 'scans/regio-brakeldonk-2024.regioscan'), 'utf8');
+        const body = example.slice(example.indexOf('\n', example.indexOf('    model ')) + 1, example.lastIndexOf('}'));
+        const big = 'regioscan "R" {\n    model Regieneming versie 1.1\n' + body.replace(/^ {4}/gm, '  ').repeat(Math.ceil(10_000_000 / body.length)) + '}\n';
+        const document = parse(big, 'regioscan');
+        expect(document.parseResult.parserErrors).toEqual([]);
+        const formatter = services.regioscan.lsp.Formatter!;
+        const uri = { uri: document.uri.toString() };
+        const range = { start: { line: 2, character: 0 }, end: { line: 4, character: 0 } };
+        const some = await formatter.formatDocumentRange(document, { textDocument: uri, options: OPTIONS, range });
+        expect(some.map(edit => edit.newText)).toEqual(['\n    ', '\n    ']);
+    }, 120_000);
+});
+
