@@ -9,6 +9,7 @@ import { diffScans, SCAN_SECTION_TITLES, scanDiffOrderOf, type ScanChange } from
 import type { ScanData } from '../domain/scan-data.js';
 import { isModel, isRegionScan } from '../language/generated/ast.js';
 import { buildScanData } from '../language/scan-data-builder.js';
+import { changeLineText } from '../report/change-texts.js';
 import { loadWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { MODEL_EXTENSION, SCAN_EXTENSION, UsageError } from './workspace-files.js';
@@ -166,14 +167,14 @@ async function diffModelFiles(before: Side, after: Side, werkruimte: string, io:
     const changes: Change[] = [];
     const keyText = (model: ResolvedModel) => modelKeyLabel(model.key);
     if (keyText(old) !== keyText(current)) {
-        changes.push({ kind: 'instelling', name: 'versie', change: 'gewijzigd', details: [`${keyText(old)} → ${keyText(current)}`] });
+        changes.push({ kind: 'instelling', name: 'versie', change: 'gewijzigd', details: [{ field: 'versie', change: 'gewijzigd', before: old.key, after: current.key }] });
     }
     const baseText = (model: ResolvedModel) => model.chain[1] && modelKeyLabel(model.chain[1]);
     if (baseText(old) !== baseText(current)) {
+        const change = baseText(old) === undefined ? 'toegevoegd' : baseText(current) === undefined ? 'vervallen' : 'gewijzigd';
         changes.push({
-            kind: 'instelling', name: 'breidt uit',
-            change: baseText(old) === undefined ? 'toegevoegd' : baseText(current) === undefined ? 'vervallen' : 'gewijzigd',
-            details: [`${baseText(old) ?? '(geen)'} → ${baseText(current) ?? '(geen)'}`]
+            kind: 'instelling', name: 'basis', change,
+            details: [{ field: 'basis', change, before: old.chain[1] ?? '', after: current.chain[1] ?? '' }]
         });
     }
     // The old version plays the part of the base: what the new version changes relative to it.
@@ -258,7 +259,7 @@ function printChanges(kind: FileKind, changes: ReadonlyArray<ScanChange | Change
 }
 
 function modelChangeText(change: Change): string {
-    return `${change.name} ${change.change}${change.details.length > 0 ? `: ${change.details.join('; ')}` : ''}`;
+    return changeLineText(change, 'nl');
 }
 
 export function registerDiffCommand(program: Command): void {

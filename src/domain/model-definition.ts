@@ -13,6 +13,11 @@ export interface Sourced<S> {
     readonly source?: S;
 }
 
+/** An item that an extending version declares under a new name: `renamedFrom` is its name in the base. */
+export interface Renamable {
+    readonly renamedFrom?: string;
+}
+
 export interface ScalePointDef<S = unknown> extends Sourced<S> {
     readonly value: number;
     readonly label: string;
@@ -25,12 +30,12 @@ export interface ScaleDef<S = unknown> extends Sourced<S> {
     readonly points: ReadonlyArray<ScalePointDef<S>>;
 }
 
-export interface ActionDef<S = unknown> extends Sourced<S> {
+export interface ActionDef<S = unknown> extends Sourced<S>, Renamable {
     readonly name: string;
     readonly text: string;
 }
 
-export interface RoleDef<S = unknown> extends Sourced<S> {
+export interface RoleDef<S = unknown> extends Sourced<S>, Renamable {
     readonly name: string;
     readonly description?: string;
     readonly competence?: string;
@@ -39,29 +44,29 @@ export interface RoleDef<S = unknown> extends Sourced<S> {
     readonly retiredActions: readonly string[];
 }
 
-export interface PartyDef<S = unknown> extends Sourced<S> {
+export interface PartyDef<S = unknown> extends Sourced<S>, Renamable {
     readonly name: string;
     readonly label: string;
 }
 
-export interface FocusDef<S = unknown> extends Sourced<S> {
+export interface FocusDef<S = unknown> extends Sourced<S>, Renamable {
     readonly name: string;
     readonly label: string;
     /** Every entry must be interviewed; an entry with several names is satisfied by any one of them. */
     readonly requirements: ReadonlyArray<readonly string[]>;
 }
 
-export interface QuestionDef<S = unknown> extends Sourced<S> {
+export interface QuestionDef<S = unknown> extends Sourced<S>, Renamable {
     readonly name: string;
     readonly text: string;
 }
 
-export interface PromptDef<S = unknown> extends Sourced<S> {
+export interface PromptDef<S = unknown> extends Sourced<S>, Renamable {
     readonly name: string;
     readonly text: string;
 }
 
-export interface UseDef<S = unknown> extends Sourced<S> {
+export interface UseDef<S = unknown> extends Sourced<S>, Renamable {
     readonly name: string;
     readonly label: string;
     readonly description?: string;
@@ -70,19 +75,19 @@ export interface UseDef<S = unknown> extends Sourced<S> {
 }
 
 /** An entry of the obstacle ('knelpunt') or handhold ('houvast') catalogue. */
-export interface CatalogueEntryDef<S = unknown> extends Sourced<S> {
+export interface CatalogueEntryDef<S = unknown> extends Sourced<S>, Renamable {
     readonly name: string;
     readonly label: string;
     readonly description?: string;
 }
 
-export interface TraitValueDef<S = unknown> extends Sourced<S> {
+export interface TraitValueDef<S = unknown> extends Sourced<S>, Renamable {
     readonly name: string;
     readonly label: string;
 }
 
 /** A region characteristic, such as the direction of the initiative, with its possible values. */
-export interface TraitDef<S = unknown> extends Sourced<S> {
+export interface TraitDef<S = unknown> extends Sourced<S>, Renamable {
     readonly name: string;
     readonly label: string;
     readonly values: ReadonlyArray<TraitValueDef<S>>;
@@ -103,6 +108,14 @@ export interface ItemDefs<S = unknown> {
 }
 
 export type ItemDef<K extends ItemKind, S = unknown> = ItemDefs<S>[K][number];
+
+/** What can be renamed: the items, and the actions of a role, the prompts of a use and the values of a trait. */
+export const RENAMABLE_KINDS = [...ITEM_KINDS, 'action', 'prompt', 'value'] as const;
+export type RenamableKind = typeof RENAMABLE_KINDS[number];
+export type PartKind = Exclude<RenamableKind, ItemKind>;
+
+/** The item kind that holds each kind of part. */
+export const PART_OWNERS: Readonly<Record<PartKind, ItemKind>> = { action: 'role', prompt: 'use', value: 'trait' };
 
 export interface RetirementDef<S = unknown> extends Sourced<S> {
     readonly kind: ItemKind;

@@ -125,14 +125,43 @@ export const BlankFormSchema = z.object({
     questions: z.array(z.object({ name: z.string(), text: z.string() }))
 });
 
+export const CHANGE_KINDS = ['toegevoegd', 'gewijzigd', 'hernoemd', 'vervallen'] as const;
+
+/** What a detail of a change is about; src/report/change-texts.ts words each in Dutch and English. */
+export const CHANGE_FIELDS = [
+    'titel', 'bron', 'schaal', 'schaalnaam', 'bereik', 'punt', 'interviews', 'doorlooptijd', 'versie', 'basis',
+    'omschrijving', 'competentie', 'actie', 'reflectie', 'waarde', 'benaming', 'vereiste-partijen', 'vraagtekst'
+] as const;
+
+/** A value before or after a change: a text, a duration or a model version. */
+export const ChangeValueSchema = z.union([
+    z.string(),
+    z.object({ amount: z.number().int(), unit: z.enum(['dagen', 'weken', 'maanden']) }),
+    z.object({ name: z.string(), version: z.string() })
+]);
+
+export const ChangeDetailSchema = z.object({
+    field: z.enum(CHANGE_FIELDS),
+    change: z.enum(CHANGE_KINDS),
+    /** The part concerned: an action, prompt or trait value (its new name when renamed), or a scale point. */
+    name: z.string().optional(),
+    /** Short values only; for long texts (descriptions, question texts) the detail only says that it changed. */
+    before: ChangeValueSchema.optional(),
+    after: ChangeValueSchema.optional()
+});
+
 export const ChangeSchema = z.object({
     /** role, party, focus, question, use, obstacle, handhold, trait (model order), or 'instelling' for the
-     *  model-wide settings: name 'titel', 'bron', 'schaal', 'interviews' or 'doorlooptijd'. */
+     *  model-wide settings: name 'titel', 'bron', 'schaal', 'interviews', 'doorlooptijd' (and in a diff of two
+     *  files 'versie' and 'basis', the version it extends). */
     kind: z.string(),
+    /** The name in the new version. */
     name: z.string(),
-    change: z.enum(['toegevoegd', 'gewijzigd', 'vervallen']),
-    /** What changed, one line each, e.g. "actie escalatie toegevoegd". */
-    details: z.array(z.string())
+    change: z.enum(CHANGE_KINDS),
+    /** The old name, for a renamed item. */
+    before: z.string().optional(),
+    /** What changed, in model order, e.g. { field: 'actie', change: 'toegevoegd', name: 'escalatie' }. */
+    details: z.array(ChangeDetailSchema)
 });
 
 export const ChangelogSchema = z.object({
@@ -148,5 +177,7 @@ export type RegionReport = z.infer<typeof RegionReportSchema>;
 export type ComparisonReport = z.infer<typeof ComparisonReportSchema>;
 export type BlankForm = z.infer<typeof BlankFormSchema>;
 export type Change = z.infer<typeof ChangeSchema>;
+export type ChangeDetail = z.infer<typeof ChangeDetailSchema>;
+export type ChangeValue = z.infer<typeof ChangeValueSchema>;
 export type Changelog = z.infer<typeof ChangelogSchema>;
 export type Report = RegionReport | ComparisonReport | BlankForm | Changelog;

@@ -1,6 +1,6 @@
 import type {
     ActionDef, CatalogueEntryDef, Duration, FocusDef, ItemKind, ModelKey, PartyDef, PromptDef, QuestionDef, Range,
-    ScaleDef, Sourced, TraitValueDef
+    RenamableKind, ScaleDef, Sourced, TraitValueDef
 } from './model-definition.js';
 
 /** Where a resolved item comes from: the version that first declared it and the nearest one that (re)declared it. */
@@ -52,8 +52,30 @@ export interface RetiredItem<K extends ItemKind, S = unknown> {
     readonly source?: S;
 }
 
+/**
+ * One rename, as the version that made it wrote it: `rol Bruggenbouwer was Verbinder` in 1.2 is
+ * { kind: 'role', from: 'Verbinder', to: 'Bruggenbouwer', renamedIn: 1.2 }. A part (action, prompt, trait value)
+ * names its owner as that version calls it.
+ */
+export interface RenameRecord<S = unknown> {
+    readonly kind: RenamableKind;
+    readonly owner?: string;
+    readonly from: string;
+    readonly to: string;
+    readonly renamedIn: ModelKey;
+    /** The declaration under the new name. */
+    readonly source?: S;
+}
+
+/** An old name of an active item: what it is called now, and the version that first renamed it. */
+export interface RenamedName<K extends ItemKind, S = unknown> {
+    readonly item: ResolvedItem<K, S>;
+    readonly renamedIn: ModelKey;
+}
+
 export type ItemMaps<S> = { readonly [K in ItemKind]: ReadonlyMap<string, ResolvedItem<K, S>> };
 export type RetiredMaps<S> = { readonly [K in ItemKind]: ReadonlyMap<string, RetiredItem<K, S>> };
+export type RenamedMaps<S> = { readonly [K in ItemKind]: ReadonlyMap<string, RenamedName<K, S>> };
 
 /** A model version with everything it inherits applied: the one thing validation, statistics and reports read. */
 export interface ResolvedModel<S = unknown> {
@@ -68,6 +90,10 @@ export interface ResolvedModel<S = unknown> {
     /** Active items in declaration order (an inherited item keeps its place when a later version changes it). */
     readonly items: ItemMaps<S>;
     readonly retired: RetiredMaps<S>;
+    /** Every rename of the chain, oldest version first, items before their parts within a version. */
+    readonly renames: ReadonlyArray<RenameRecord<S>>;
+    /** Old names of items that are still active under a later name (a chain of renames ends at the current name). */
+    readonly renamed: RenamedMaps<S>;
 }
 
 export function activeItem<K extends ItemKind, S>(model: ResolvedModel<S>, kind: K, name: string): ResolvedItem<K, S> | undefined {

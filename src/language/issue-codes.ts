@@ -18,8 +18,10 @@ export const IssueCodes = {
     RangeBounds: 'bereik-ongeldig',
     RoleIncomplete: 'rol-onvolledig',
     RetireOwnItem: 'vervalt-eigen-onderdeel',
+    RenameInvalid: 'hernoeming-ongeldig',
     // scan files
     RetiredUsed: 'vervallen-onderdeel',
+    RenamedUsed: 'hernoemd-onderdeel',
     DuplicateRespondent: 'dubbele-respondent',
     DuplicateScore: 'dubbele-score',
     MissingScore: 'rol-zonder-score',

@@ -52,19 +52,19 @@ export function buildModelDefinition(model: ast.Model): ModelDefinition<AstNode>
         maxDuration: duration && { amount: duration.amount, unit: duration.unit },
         items: {
             role: named(ast.isRole).map(buildRole),
-            party: named(ast.isParty).map(p => ({ name: p.name, label: p.label ?? '', source: p })),
+            party: named(ast.isParty).map(p => ({ name: p.name, renamedFrom: oldName(p), label: p.label ?? '', source: p })),
             focus: named(ast.isFocus).map(f => ({
-                name: f.name, label: f.label ?? '', source: f,
+                name: f.name, renamedFrom: oldName(f), label: f.label ?? '', source: f,
                 requirements: f.requirements.flatMap(r => r.alternatives.map(choice => refTexts(choice.parties)))
                     .filter(alternatives => alternatives.length > 0)
             })),
-            question: named(ast.isQuestion).map(q => ({ name: q.name, text: q.text ?? '', source: q })),
+            question: named(ast.isQuestion).map(q => ({ name: q.name, renamedFrom: oldName(q), text: q.text ?? '', source: q })),
             use: named(ast.isUse).map(buildUse),
-            obstacle: named(ast.isObstacle).map(o => ({ name: o.name, label: o.label ?? '', description: o.description, source: o })),
-            handhold: named(ast.isHandhold).map(h => ({ name: h.name, label: h.label ?? '', description: h.description, source: h })),
+            obstacle: named(ast.isObstacle).map(o => ({ name: o.name, renamedFrom: oldName(o), label: o.label ?? '', description: o.description, source: o })),
+            handhold: named(ast.isHandhold).map(h => ({ name: h.name, renamedFrom: oldName(h), label: h.label ?? '', description: h.description, source: h })),
             trait: named(ast.isTrait).map(t => ({
-                name: t.name, label: t.label ?? '', source: t,
-                values: t.values.filter(hasName).map(v => ({ name: v.name, label: v.label ?? '', source: v }))
+                name: t.name, renamedFrom: oldName(t), label: t.label ?? '', source: t,
+                values: t.values.filter(hasName).map(v => ({ name: v.name, renamedFrom: oldName(v), label: v.label ?? '', source: v }))
             }))
         },
         retirements: of(ast.isRetirement).flatMap((r): Array<RetirementDef<AstNode>> => {
@@ -78,10 +78,11 @@ export function buildModelDefinition(model: ast.Model): ModelDefinition<AstNode>
 function buildRole(role: ast.Role): RoleDef<AstNode> {
     return {
         name: role.name,
+        renamedFrom: oldName(role),
         source: role,
         description: role.parts.filter(ast.isRoleDescription).at(-1)?.text,
         competence: role.parts.filter(ast.isRoleCompetence).at(-1)?.text,
-        actions: role.parts.filter(ast.isAction).filter(hasName).map(a => ({ name: a.name, text: a.text ?? '', source: a })),
+        actions: role.parts.filter(ast.isAction).filter(hasName).map(a => ({ name: a.name, renamedFrom: oldName(a), text: a.text ?? '', source: a })),
         retiredActions: refTexts(role.parts.filter(ast.isActionRetirement).map(r => r.action))
     };
 }
@@ -89,10 +90,11 @@ function buildRole(role: ast.Role): RoleDef<AstNode> {
 function buildUse(use: ast.Use): UseDef<AstNode> {
     return {
         name: use.name,
+        renamedFrom: oldName(use),
         label: use.label ?? '',
         source: use,
         description: use.parts.filter(ast.isUseDescription).at(-1)?.text,
-        prompts: use.parts.filter(ast.isPrompt).filter(hasName).map(p => ({ name: p.name, text: p.text ?? '', source: p })),
+        prompts: use.parts.filter(ast.isPrompt).filter(hasName).map(p => ({ name: p.name, renamedFrom: oldName(p), text: p.text ?? '', source: p })),
         retiredPrompts: refTexts(use.parts.filter(ast.isPromptRetirement).map(r => r.prompt))
     };
 }
@@ -109,4 +111,9 @@ function isNumber(value: unknown): value is number {
 /** The written names of references that the parser filled in. */
 function refTexts(refs: ReadonlyArray<Reference | undefined>): string[] {
     return refs.map(ref => ref?.$refText).filter((text): text is string => typeof text === 'string' && text.length > 0);
+}
+
+/** The name in the base of an item declared with `was`, by its text (see buildModelDefinition). */
+function oldName(node: { renamedFrom?: { $refText: string } }): string | undefined {
+    return node.renamedFrom?.$refText || undefined;
 }

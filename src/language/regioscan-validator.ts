@@ -51,11 +51,17 @@ export class RegioscanValidator {
 
     checkRetiredReferences(scan: ast.RegionScan, accept: ValidationAcceptor): void {
         const model = this.modelOf(scan);
-        // Most versions retire nothing; then there is no need to walk the scan.
-        if (!model || Object.values(model.retired).every(retired => retired.size === 0)) {
+        // Most versions retire and rename nothing; then there is no need to walk the scan.
+        if (!model || [...Object.values(model.retired), ...Object.values(model.renamed)].every(names => names.size === 0)) {
             return;
         }
         for (const { node, property, ref, kind } of itemReferences(scan)) {
+            const renamed = ref?.ref && model.renamed[kind].get(ref.$refText);
+            if (renamed) {
+                accept('error', `${NOUNS[kind]} '${ref.$refText}' heet sinds ${modelKeyLabel(renamed.renamedIn)} '${renamed.item.name}'. Schrijf '${renamed.item.name}'.`,
+                    { node, property: property as never, ...issue(IssueCodes.RenamedUsed, { kind, name: ref.$refText, newName: renamed.item.name }) });
+                continue;
+            }
             const retired = ref?.ref && model.retired[kind].get(ref.$refText);
             if (retired) {
                 accept('error', `${NOUNS[kind]} '${ref.$refText}' is vervallen in ${modelKeyLabel(retired.retiredIn)}. Gebruik wat deze versie nog kent, of maak de scan met een versie waarin '${ref.$refText}' bestaat.`,
@@ -201,7 +207,8 @@ export class RegioscanValidator {
         if (!model || scores.some(s => s.role && !s.role.ref)) {
             return;
         }
-        const scored = new Set(scores.map(s => s.role?.$refText));
+        // An old name of a renamed role counts for the role (its own error says to write the new name).
+        const scored = new Set(scores.map(s => s.role && (model.renamed.role.get(s.role.$refText)?.item.name ?? s.role.$refText)));
         const missing = [...model.items.role.keys()].filter(role => !scored.has(role));
         if (missing.length > 0) {
             accept('warning', `Respondent ${respondent.name} geeft geen score voor ${missing.join(', ')}. Voeg per rol een score toe, of '${missing[0]} ?' als de respondent geen oordeel heeft.`,

@@ -1,4 +1,4 @@
-import { AstUtils, DefaultLinker, type AstNodeDescription, type IndexManager, type LinkingError, type ReferenceInfo } from 'langium';
+import { AstUtils, DefaultLinker, type AstNode, type AstNodeDescription, type IndexManager, type LinkingError, type ReferenceInfo } from 'langium';
 import { compareVersions, modelKeyLabel } from '../domain/model-key.js';
 import { closestName } from '../domain/closest-name.js';
 import * as ast from './generated/ast.js';
@@ -45,6 +45,9 @@ export class ZelfscanLinker extends DefaultLinker {
         const known = this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name).toArray();
         const suggestion = closestName(refText, known);
         const hint = suggestion ? ` Bedoelt u '${suggestion}'?` : '';
+        if (refInfo.property === 'renamedFrom') {
+            return this.unknownOldNameMessage(container, refText, noun, hint, known);
+        }
         if (ast.isRetirement(container) || ast.isActionRetirement(container) || ast.isPromptRetirement(container)) {
             const model = AstUtils.getContainerOfType(container, ast.isModel);
             const base = model?.base?.ref;
@@ -55,7 +58,7 @@ export class ZelfscanLinker extends DefaultLinker {
             if (base && (ast.isActionRetirement(container) || ast.isPromptRetirement(container))) {
                 // A role or use that is new in this version has nothing inherited to retire.
                 const [kind, ownerNoun] = ast.isActionRetirement(container) ? ['role', 'rol'] as const : ['use', 'gebruik'] as const;
-                const owner = container.$container.name;
+                const owner = container.$container.renamedFrom?.$refText ?? container.$container.name;
                 if (!this.models.ofBase(model)?.resolved.items[kind].has(owner)) {
                     return `De ${noun} '${refText}' kan niet vervallen: ${where} kent geen ${ownerNoun} '${owner}', dus er is niets geërfd om te laten vervallen. Laat de regel weg.`;
                 }
@@ -71,6 +74,27 @@ export class ZelfscanLinker extends DefaultLinker {
             return `Kenmerk '${container.trait?.$refText}' kent geen waarde '${refText}'.${hint}${listKnown(known)}`;
         }
         return `${NEUTER.has(noun) ? 'Onbekend' : 'Onbekende'} ${noun} '${refText}'.${hint}${listKnown(known)}`;
+    }
+
+    /** `rol B was X` where the base knows no X (or the model extends nothing). */
+    private unknownOldNameMessage(container: AstNode, refText: string, noun: string, hint: string, known: readonly string[]): string {
+        const model = AstUtils.getContainerOfType(container, ast.isModel);
+        if (!model?.base) {
+            return `'${refText}' kan niet hernoemd worden: dit model breidt geen andere versie uit. Laat 'was ${refText}' weg of voeg 'breidt <model> versie <versie> uit' toe.`;
+        }
+        const base = model.base.ref;
+        const where = base ? modelKeyLabel({ name: base.name, version: base.version }) : 'de uitgebreide versie';
+        const owner = container.$container;
+        if (base && (ast.isAction(container) || ast.isPrompt(container) || ast.isTraitValue(container))
+            && (ast.isRole(owner) || ast.isUse(owner) || ast.isTrait(owner))) {
+            const ownerKind = ast.isRole(owner) ? 'role' : ast.isUse(owner) ? 'use' : 'trait';
+            const ownerName = owner.renamedFrom?.$refText ?? owner.name;
+            if (!this.models.ofBase(model)?.resolved.items[ownerKind].has(ownerName)) {
+                const ownerNoun = ast.isRole(owner) ? 'rol' : ast.isUse(owner) ? 'gebruik' : 'kenmerk';
+                return `${NEUTER.has(noun) ? 'Het' : 'De'} ${noun} '${refText}' kan niet hernoemd worden: ${where} kent geen ${ownerNoun} '${ownerName}', dus er is niets geërfd om te hernoemen. Laat 'was ${refText}' weg.`;
+            }
+        }
+        return `${NEUTER.has(noun) ? 'Het' : 'De'} ${noun} '${refText}' kan niet hernoemd worden: ${where} kent geen ${noun} met die naam.${hint}${listKnown(known)}`;
     }
 
     private unknownModelMessage(refText: string, self: string | undefined): string {

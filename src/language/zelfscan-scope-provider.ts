@@ -20,10 +20,18 @@ const SCAN_REFERENCE_KINDS: Readonly<Record<string, Readonly<Record<string, Item
     Answer: { question: 'question' }
 };
 
+/** The kind of model item each declaration that can say `was <old name>` declares. */
+const RENAMED_KINDS: Readonly<Record<string, ItemKind | undefined>> = {
+    Role: 'role', Party: 'party', Focus: 'focus', Question: 'question', Use: 'use', Obstacle: 'obstacle',
+    Handhold: 'handhold', Trait: 'trait'
+};
+
 /**
  * Names in a scan resolve against the resolved model version the scan names; names in a model resolve against
  * its own chain of versions. Retired items stay visible so that validation can say they are retired rather
- * than unknown. Scopes are built once per resolved model and kind.
+ * than unknown, and so do the old names of renamed items (they lead to the item under its new name). The
+ * `was` of a rename resolves against the version the model extends. Scopes are built once per resolved model
+ * and kind.
  */
 export class ZelfscanScopeProvider extends DefaultScopeProvider {
 
@@ -53,17 +61,20 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
             const model = AstUtils.getContainerOfType(container, ast.isModel);
             return model ? this.itemScope(this.models.of(model).resolved, 'party', true) : EMPTY_SCOPE;
         }
+        if (context.property === 'renamedFrom') {
+            return this.renamedFromScope(container);
+        }
         if (ast.isRetirement(container)) {
             const base = this.baseOf(container);
             const kind = retirementKind(container);
             return base && kind ? this.itemScope(base, kind, false) : EMPTY_SCOPE;
         }
         if (ast.isActionRetirement(container)) {
-            const role = this.baseOf(container)?.items.role.get(container.$container.name);
+            const role = this.inheritedOwner(container.$container, 'role');
             return role ? this.scopeOf(role.actions) : EMPTY_SCOPE;
         }
         if (ast.isPromptRetirement(container)) {
-            const use = this.baseOf(container)?.items.use.get(container.$container.name);
+            const use = this.inheritedOwner(container.$container, 'use');
             return use ? this.scopeOf(use.prompts) : EMPTY_SCOPE;
         }
         return super.getScope(context);
@@ -89,6 +100,25 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
         return model && this.models.ofBase(model)?.resolved;
     }
 
+    /** The old name of a rename: an item of the base (retired ones too, for a precise error), or a part of the inherited owner. */
+    private renamedFromScope(container: AstNode): Scope {
+        const kind = RENAMED_KINDS[container.$type];
+        if (kind) {
+            const base = this.baseOf(container);
+            return base ? this.itemScope(base, kind, true) : EMPTY_SCOPE;
+        }
+        const owner = ast.isAction(container) ? this.inheritedOwner(container.$container, 'role')
+            : ast.isPrompt(container) ? this.inheritedOwner(container.$container, 'use')
+            : ast.isTraitValue(container) ? this.inheritedOwner(container.$container, 'trait') : undefined;
+        const parts = owner && ('actions' in owner ? owner.actions : 'prompts' in owner ? owner.prompts : owner.values);
+        return parts ? this.scopeOf(parts) : EMPTY_SCOPE;
+    }
+
+    /** The base's version of a role, use or trait declared in an extending model, under its old name if it is renamed. */
+    private inheritedOwner<K extends 'role' | 'use' | 'trait'>(owner: ast.Role | ast.Use | ast.Trait, kind: K) {
+        return this.baseOf(owner)?.items[kind].get(owner.renamedFrom?.$refText ?? owner.name);
+    }
+
     private itemScope(model: ResolvedModel<AstNode>, kind: ItemKind, withRetired: boolean): Scope {
         let byKind = this.scopes.get(model);
         if (!byKind) {
@@ -102,6 +132,7 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
             const items: Array<{ name: string; source?: AstNode }> = [...model.items[kind].values()];
             if (withRetired) {
                 items.push(...[...model.retired[kind].values()].map(r => r.item));
+                items.push(...[...model.renamed[kind]].map(([old, renamed]) => ({ name: old, source: renamed.item.source })));
             }
             scope = this.scopeOf(items);
             byKind.set(cacheKey, scope);
@@ -113,7 +144,8 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
         const scan = AstUtils.getContainerOfType(setting, ast.isRegionScan);
         const model = scan && this.models.ofScan(scan)?.resolved;
         const traitName = setting.trait?.$refText;
-        const trait = model && (model.items.trait.get(traitName) ?? model.retired.trait.get(traitName)?.item);
+        const trait = model && (model.items.trait.get(traitName) ?? model.retired.trait.get(traitName)?.item
+            ?? model.renamed.trait.get(traitName)?.item);
         if (!trait) {
             return EMPTY_SCOPE;
         }

@@ -6,18 +6,23 @@ import type { ItemKind } from '../domain/model-definition.js';
 import * as ast from './generated/ast.js';
 import { IssueCodes, duplicatesBy, issue, line } from './issue-codes.js';
 import { keyOfModel, retirementKind } from './model-definition-builder.js';
+import { ModelRenameChecks } from './model-rename-checks.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
 
 export function registerZelfscanValidationChecks(services: ZelfscanServices): void {
     const validator = new ZelfscanValidator(services);
+    const renames = new ModelRenameChecks(services.shared.models.ResolvedModels);
+    const rename = renames.checkRename.bind(renames);
     const checks: ValidationChecks<ast.ZelfscanAstType> = {
         Model: [validator.checkUniqueNames, validator.checkSingleSettings, validator.checkBase, validator.checkUniqueModel,
             validator.checkCompleteness],
         Scale: validator.checkScale,
-        Role: validator.checkUniqueActions,
-        Use: validator.checkUniquePrompts,
-        Trait: validator.checkUniqueTraitValues,
+        Role: [validator.checkUniqueActions, rename],
+        Use: [validator.checkUniquePrompts, rename],
+        Trait: [validator.checkUniqueTraitValues, rename],
+        Party: rename, Focus: rename, Question: rename, Obstacle: rename, Handhold: rename,
+        Action: rename, Prompt: rename, TraitValue: rename,
         InterviewRange: validator.checkRange,
         MaxDuration: validator.checkDuration,
         Retirement: validator.checkRetirement,
@@ -60,6 +65,12 @@ export class ZelfscanValidator {
             'name' in m && MEMBER_NOUNS[m.$type] !== undefined && !ast.isScale(m));
         for (const { item, first } of duplicatesBy(named, m => m.name ? `${m.$type}:${m.name}` : undefined)) {
             const noun = MEMBER_NOUNS[item.$type]!;
+            const renamed = (m: ast.ModelMember) => (m as { renamedFrom?: { $refText: string } }).renamedFrom?.$refText;
+            if (renamed(item) !== undefined && renamed(first) !== undefined) {
+                accept('error', `Twee hernoemingen naar '${item.name}': '${renamed(first)}' op regel ${line(first)} en '${renamed(item)}' hier. Geef elke hernoemde ${noun} een eigen naam.`,
+                    { node: item, property: 'name', ...issue(IssueCodes.RenameInvalid) });
+                continue;
+            }
             accept('error', `Dubbele ${noun} '${item.name}': deze naam staat al op regel ${line(first)}. Geef elke ${noun} een eigen naam, of voeg beide samen.`,
                 { node: item, property: 'name', ...issue(IssueCodes.DuplicateName) });
         }
@@ -116,6 +127,10 @@ export class ZelfscanValidator {
         }
         for (const role of resolution.resolved.items.role.values()) {
             if (role.source && AstUtils.getContainerOfType(role.source, ast.isModel) !== model) {
+                continue;
+            }
+            // A rename whose old name is not found has its own error; what the role lacks follows from it.
+            if ((role.source as ast.Role | undefined)?.renamedFrom && !(role.source as ast.Role).renamedFrom!.ref) {
                 continue;
             }
             const missing = [!role.description && 'omschrijving', !role.competence && 'competentie', role.actions.length === 0 && 'acties']

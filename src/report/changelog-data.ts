@@ -3,9 +3,9 @@ import type { Change, Changelog } from '../domain/report-model.js';
 /** Model order of the kinds of element; settings last. Unknown kinds follow, in the order given. */
 const KIND_ORDER = ['role', 'party', 'focus', 'question', 'use', 'obstacle', 'handhold', 'trait', 'instelling'];
 
-export const CHANGE_GROUPS = ['toegevoegd', 'gewijzigd', 'vervallen'] as const;
+export const CHANGE_GROUPS = ['toegevoegd', 'gewijzigd', 'hernoemd', 'vervallen'] as const;
 
-/** The changes of one group (added, changed or retired), grouped by kind in model order; stable within a kind. */
+/** The changes of one group (added, changed, renamed or retired), grouped by kind in model order; stable within a kind. */
 export function changesIn(changelog: Changelog, group: Change['change']): Change[] {
     const rank = (kind: string) => {
         const index = KIND_ORDER.indexOf(kind);

@@ -1,4 +1,5 @@
 import type { Changelog, ReportLanguage } from '../domain/report-model.js';
+import { changeDetailText, changeNameText } from './change-texts.js';
 import { CHANGE_GROUPS, changesIn } from './changelog-data.js';
 import { dataTable, html, joinHtml, NL } from './html.js';
 import { renderPage, type PageLayout } from './page.js';
@@ -21,8 +22,8 @@ ${changelog.base !== undefined && html`<p>${t.changelogSince(t.modelVersion(chan
         }
         const rows = changes.map(change => html`<tr>
 <td>${changeKindLabel(t, change.kind)}</td>
-<th scope="row">${change.name}</th>
-<td>${change.details.length === 0 ? '' : html`<ul>\n${joinHtml(change.details.map(detail => html`<li>${detail}</li>`), NL)}\n</ul>`}</td>
+<th scope="row">${changeNameText(change, language)}</th>
+<td>${change.details.length === 0 ? '' : html`<ul>\n${joinHtml(change.details.map(detail => html`<li>${changeDetailText(detail, language)}</li>`), NL)}\n</ul>`}</td>
 </tr>`);
         return html`<section>
 <h2>${t.changeGroup[group]} (${changes.length})</h2>

@@ -1,4 +1,5 @@
 import type { Changelog, ReportLanguage } from '../domain/report-model.js';
+import { changeDetailText, changeNameText } from './change-texts.js';
 import { CHANGE_GROUPS, changesIn } from './changelog-data.js';
 import { mdCell, mdDocument, mdHeading, mdInline, mdTable } from './markdown.js';
 import { changeKindLabel, textsFor } from './texts.js';
@@ -18,8 +19,8 @@ export function renderChangelogMarkdown(changelog: Changelog, language: ReportLa
                 [t.changeKindColumn, t.changeName, t.changeDetails],
                 changes.map(change => [
                     mdCell(changeKindLabel(t, change.kind)),
-                    mdCell(change.name),
-                    change.details.map(mdCell).join('; ')
+                    mdCell(changeNameText(change, language)),
+                    change.details.map(detail => mdCell(changeDetailText(detail, language))).join('; ')
                 ])
             )
         ];

@@ -112,7 +112,7 @@ export interface ReportTexts {
     readonly changeName: string;
     readonly changeDetails: string;
     readonly changelogSince: (base: string) => string;
-    readonly changeGroup: Readonly<Record<'toegevoegd' | 'gewijzigd' | 'vervallen', string>>;
+    readonly changeGroup: Readonly<Record<'toegevoegd' | 'gewijzigd' | 'hernoemd' | 'vervallen', string>>;
     readonly changeKind: Readonly<Record<string, string>>;
     readonly noChanges: string;
 
@@ -228,7 +228,7 @@ const nl: ReportTexts = {
     changeName: 'Naam',
     changeDetails: 'Wat is er veranderd',
     changelogSince: base => `Ten opzichte van ${base}`,
-    changeGroup: { toegevoegd: 'Toegevoegd', gewijzigd: 'Gewijzigd', vervallen: 'Vervallen' },
+    changeGroup: { toegevoegd: 'Toegevoegd', gewijzigd: 'Gewijzigd', hernoemd: 'Hernoemd', vervallen: 'Vervallen' },
     changeKind: {
         role: 'Rol', party: 'Partij', focus: 'Focus', question: 'Vraag', use: 'Gebruik',
         obstacle: 'Knelpunt', handhold: 'Houvast', trait: 'Kenmerk', instelling: 'Instelling'
@@ -345,7 +345,7 @@ const en: ReportTexts = {
     changeName: 'Name',
     changeDetails: 'What changed',
     changelogSince: base => `Compared with ${base}`,
-    changeGroup: { toegevoegd: 'Added', gewijzigd: 'Changed', vervallen: 'Retired' },
+    changeGroup: { toegevoegd: 'Added', gewijzigd: 'Changed', hernoemd: 'Renamed', vervallen: 'Retired' },
     changeKind: {
         role: 'Role', party: 'Party', focus: 'Focus', question: 'Question', use: 'Use',
         obstacle: 'Obstacle', handhold: 'Handhold', trait: 'Characteristic', instelling: 'Setting'

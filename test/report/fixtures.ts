@@ -215,11 +215,28 @@ export const changelog: Changelog = {
     model: { name: 'Regieneming', version: '1.1', title: model.title },
     base: model,
     changes: [
-        { kind: 'instelling', name: 'interviews', change: 'gewijzigd', details: ['interviews 3..5 → 4..6'] },
-        { kind: 'role', name: 'Verbinder', change: 'gewijzigd', details: ['omschrijving gewijzigd', 'actie netwerk_onderhouden toegevoegd'] },
+        { kind: 'instelling', name: 'interviews', change: 'gewijzigd', details: [{ field: 'interviews', change: 'gewijzigd', before: '3..5', after: '4..6' }] },
+        { kind: 'instelling', name: 'doorlooptijd', change: 'gewijzigd', details: [{ field: 'doorlooptijd', change: 'gewijzigd', before: { amount: 3, unit: 'maanden' }, after: { amount: 10, unit: 'weken' } }] },
+        {
+            kind: 'role', name: 'Verbinder', change: 'gewijzigd',
+            details: [{ field: 'omschrijving', change: 'gewijzigd' }, { field: 'actie', change: 'toegevoegd', name: 'netwerk_onderhouden' }]
+        },
+        {
+            kind: 'role', name: 'Bruggenbouwer', change: 'hernoemd', before: 'Netwerker',
+            details: [{ field: 'actie', change: 'hernoemd', name: 'bruggen_slaan', before: 'verbinden' }]
+        },
         { kind: 'party', name: 'leerplicht', change: 'toegevoegd', details: [] },
-        { kind: 'focus', name: 'po_vo', change: 'gewijzigd', details: ['vereist jeugdhulp | leerplicht in plaats van jeugdhulp'] },
-        { kind: 'question', name: 'e', change: 'toegevoegd', details: ['Welke afspraken zijn er gemaakt over de vervolgstappen?'] },
+        {
+            kind: 'focus', name: 'po_vo', change: 'gewijzigd', details: [{
+                field: 'vereiste-partijen', change: 'gewijzigd',
+                before: 'gemeente, swv | schoolbestuur, jeugdhulp', after: 'gemeente, swv | schoolbestuur, jeugdhulp | leerplicht'
+            }]
+        },
+        { kind: 'question', name: 'e', change: 'toegevoegd', details: [] },
+        {
+            kind: 'obstacle', name: 'versnipperd', change: 'hernoemd', before: 'gefragmenteerd_veld',
+            details: [{ field: 'benaming', change: 'gewijzigd', before: 'Het veld is gefragmenteerd', after: 'Het veld is versnipperd' }]
+        },
         { kind: 'handhold', name: 'bewezen_methodiek', change: 'vervallen', details: [] },
         { kind: 'use', name: 'informeel', change: 'vervallen', details: [] }
     ]
@@ -308,8 +325,11 @@ function hostileChangelog(): Changelog {
         model: { name: hostile(), version: hostile(), title: hostile() },
         base: { name: hostile(), version: hostile() },
         changes: [
-            { kind: 'role', name: hostile(), change: 'toegevoegd', details: [hostile(), hostile()] },
-            { kind: hostile(), name: hostile(), change: 'gewijzigd', details: [hostile()] },
+            {
+                kind: 'role', name: hostile(), change: 'gewijzigd',
+                details: [{ field: 'benaming', change: 'gewijzigd', before: hostile(), after: hostile() }, { field: 'actie', change: 'toegevoegd', name: hostile() }]
+            },
+            { kind: hostile(), name: hostile(), change: 'hernoemd', before: hostile(), details: [{ field: 'waarde', change: 'hernoemd', name: hostile(), before: hostile() }] },
             { kind: 'constructor', name: hostile(), change: 'vervallen', details: [] }
         ]
     };

@@ -148,6 +148,7 @@ export namespace Zelfscan {
         | "vervalt"
         | "vraag"
         | "waarde"
+        | "was"
         | "weken"
         | "{"
         | "|"
@@ -213,12 +214,14 @@ export interface Action extends langium.AstNode {
     readonly $container: Role;
     readonly $type: 'Action';
     name: string;
+    renamedFrom?: langium.Reference<Action>;
     text: string;
 }
 
 export const Action = {
     $type: 'Action',
     name: 'name',
+    renamedFrom: 'renamedFrom',
     text: 'text'
 } as const;
 
@@ -339,6 +342,7 @@ export interface Focus extends langium.AstNode {
     readonly $type: 'Focus';
     label: string;
     name: string;
+    renamedFrom?: langium.Reference<Focus>;
     requirements: Array<Requirement>;
 }
 
@@ -346,6 +350,7 @@ export const Focus = {
     $type: 'Focus',
     label: 'label',
     name: 'name',
+    renamedFrom: 'renamedFrom',
     requirements: 'requirements'
 } as const;
 
@@ -359,13 +364,15 @@ export interface Handhold extends langium.AstNode {
     description?: string;
     label: string;
     name: string;
+    renamedFrom?: langium.Reference<Handhold>;
 }
 
 export const Handhold = {
     $type: 'Handhold',
     description: 'description',
     label: 'label',
-    name: 'name'
+    name: 'name',
+    renamedFrom: 'renamedFrom'
 } as const;
 
 export function isHandhold(item: unknown): item is Handhold {
@@ -499,13 +506,15 @@ export interface Obstacle extends langium.AstNode {
     description?: string;
     label: string;
     name: string;
+    renamedFrom?: langium.Reference<Obstacle>;
 }
 
 export const Obstacle = {
     $type: 'Obstacle',
     description: 'description',
     label: 'label',
-    name: 'name'
+    name: 'name',
+    renamedFrom: 'renamedFrom'
 } as const;
 
 export function isObstacle(item: unknown): item is Obstacle {
@@ -534,12 +543,14 @@ export interface Party extends langium.AstNode {
     readonly $type: 'Party';
     label: string;
     name: string;
+    renamedFrom?: langium.Reference<Party>;
 }
 
 export const Party = {
     $type: 'Party',
     label: 'label',
-    name: 'name'
+    name: 'name',
+    renamedFrom: 'renamedFrom'
 } as const;
 
 export function isParty(item: unknown): item is Party {
@@ -580,12 +591,14 @@ export interface Prompt extends langium.AstNode {
     readonly $container: Use;
     readonly $type: 'Prompt';
     name: string;
+    renamedFrom?: langium.Reference<Prompt>;
     text: string;
 }
 
 export const Prompt = {
     $type: 'Prompt',
     name: 'name',
+    renamedFrom: 'renamedFrom',
     text: 'text'
 } as const;
 
@@ -612,12 +625,14 @@ export interface Question extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Question';
     name: string;
+    renamedFrom?: langium.Reference<Question>;
     text: string;
 }
 
 export const Question = {
     $type: 'Question',
     name: 'name',
+    renamedFrom: 'renamedFrom',
     text: 'text'
 } as const;
 
@@ -727,12 +742,14 @@ export interface Role extends langium.AstNode {
     readonly $type: 'Role';
     name: string;
     parts: Array<RolePart>;
+    renamedFrom?: langium.Reference<Role>;
 }
 
 export const Role = {
     $type: 'Role',
     name: 'name',
-    parts: 'parts'
+    parts: 'parts',
+    renamedFrom: 'renamedFrom'
 } as const;
 
 export function isRole(item: unknown): item is Role {
@@ -928,6 +945,7 @@ export interface Trait extends langium.AstNode {
     readonly $type: 'Trait';
     label: string;
     name: string;
+    renamedFrom?: langium.Reference<Trait>;
     values: Array<TraitValue>;
 }
 
@@ -935,6 +953,7 @@ export const Trait = {
     $type: 'Trait',
     label: 'label',
     name: 'name',
+    renamedFrom: 'renamedFrom',
     values: 'values'
 } as const;
 
@@ -964,12 +983,14 @@ export interface TraitValue extends langium.AstNode {
     readonly $type: 'TraitValue';
     label: string;
     name: string;
+    renamedFrom?: langium.Reference<TraitValue>;
 }
 
 export const TraitValue = {
     $type: 'TraitValue',
     label: 'label',
-    name: 'name'
+    name: 'name',
+    renamedFrom: 'renamedFrom'
 } as const;
 
 export function isTraitValue(item: unknown): item is TraitValue {
@@ -982,13 +1003,15 @@ export interface Use extends langium.AstNode {
     label: string;
     name: string;
     parts: Array<UsePart>;
+    renamedFrom?: langium.Reference<Use>;
 }
 
 export const Use = {
     $type: 'Use',
     label: 'label',
     name: 'name',
-    parts: 'parts'
+    parts: 'parts',
+    renamedFrom: 'renamedFrom'
 } as const;
 
 export function isUse(item: unknown): item is Use {
@@ -1033,6 +1056,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
             properties: {
                 name: {
                     name: Action.name
+                },
+                renamedFrom: {
+                    name: Action.renamedFrom,
+                    referenceType: Action.$type,
+                    optional: true
                 },
                 text: {
                     name: Action.text
@@ -1116,6 +1144,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Focus.name
                 },
+                renamedFrom: {
+                    name: Focus.renamedFrom,
+                    referenceType: Focus.$type,
+                    optional: true
+                },
                 requirements: {
                     name: Focus.requirements,
                     defaultValue: [],
@@ -1136,6 +1169,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Handhold.name
+                },
+                renamedFrom: {
+                    name: Handhold.renamedFrom,
+                    referenceType: Handhold.$type,
+                    optional: true
                 }
             },
             superTypes: [ModelMember.$type, Retirable.$type]
@@ -1233,6 +1271,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Obstacle.name
+                },
+                renamedFrom: {
+                    name: Obstacle.renamedFrom,
+                    referenceType: Obstacle.$type,
+                    optional: true
                 }
             },
             superTypes: [ModelMember.$type, Retirable.$type]
@@ -1259,6 +1302,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Party.name
+                },
+                renamedFrom: {
+                    name: Party.renamedFrom,
+                    referenceType: Party.$type,
+                    optional: true
                 }
             },
             superTypes: [ModelMember.$type, Retirable.$type]
@@ -1289,6 +1337,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Prompt.name
                 },
+                renamedFrom: {
+                    name: Prompt.renamedFrom,
+                    referenceType: Prompt.$type,
+                    optional: true
+                },
                 text: {
                     name: Prompt.text
                 }
@@ -1310,6 +1363,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
             properties: {
                 name: {
                     name: Question.name
+                },
+                renamedFrom: {
+                    name: Question.renamedFrom,
+                    referenceType: Question.$type,
+                    optional: true
                 },
                 text: {
                     name: Question.text
@@ -1401,6 +1459,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 parts: {
                     name: Role.parts,
                     defaultValue: [],
+                    optional: true
+                },
+                renamedFrom: {
+                    name: Role.renamedFrom,
+                    referenceType: Role.$type,
                     optional: true
                 }
             },
@@ -1547,6 +1610,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Trait.name
                 },
+                renamedFrom: {
+                    name: Trait.renamedFrom,
+                    referenceType: Trait.$type,
+                    optional: true
+                },
                 values: {
                     name: Trait.values,
                     defaultValue: [],
@@ -1577,6 +1645,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: TraitValue.name
+                },
+                renamedFrom: {
+                    name: TraitValue.renamedFrom,
+                    referenceType: TraitValue.$type,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1593,6 +1666,11 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 parts: {
                     name: Use.parts,
                     defaultValue: [],
+                    optional: true
+                },
+                renamedFrom: {
+                    name: Use.renamedFrom,
+                    referenceType: Use.$type,
                     optional: true
                 }
             },
