@@ -23,16 +23,18 @@ export function exceedsByteLimit(text: string, limit: number): boolean {
     if (text.length * 3 <= limit) {
         return false; // no UTF-16 code unit takes more than three bytes
     }
+    return utf8Length(text, limit) > limit;
+}
+
+/** The length of a text in UTF-8 bytes (counting stops once past `stopAfter`). */
+export function utf8Length(text: string, stopAfter = Infinity): number {
     let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < text.length && bytes <= stopAfter; i++) {
         const code = text.charCodeAt(i);
         // A surrogate pair is four bytes, two for each half.
         bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
-        if (bytes > limit) {
-            return true;
-        }
     }
-    return false;
+    return bytes;
 }
 
 /** The first `max` items and how many are left out, for messages that list names or numbers. */

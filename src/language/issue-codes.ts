@@ -19,6 +19,9 @@ export const IssueCodes = {
     RoleIncomplete: 'rol-onvolledig',
     RetireOwnItem: 'vervalt-eigen-onderdeel',
     RenameInvalid: 'hernoeming-ongeldig',
+    // any file (src/domain/limits.ts)
+    FileTooLarge: 'bestand-te-groot',
+    DiagnosticsTruncated: 'meldingen-afgekapt',
     // scan files
     RetiredUsed: 'vervallen-onderdeel',
     RenamedUsed: 'hernoemd-onderdeel',

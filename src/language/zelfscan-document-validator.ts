@@ -1,5 +1,6 @@
-import { AstUtils, DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { fileTooLargeDiagnostic, limitDiagnostics } from './document-limits.js';
 import * as ast from './generated/ast.js';
 
 /**
@@ -9,6 +10,15 @@ import * as ast from './generated/ast.js';
  * the parser recovered from it).
  */
 export class ZelfscanDocumentValidator extends DefaultDocumentValidator {
+
+    /** A file beyond the size limit was not parsed (ZelfscanDocumentFactory); the limit is its only finding. */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const tooLarge = fileTooLargeDiagnostic(document.textDocument.getText());
+        if (tooLarge) {
+            return options.categories && !options.categories.includes('built-in') ? [] : [tooLarge];
+        }
+        return limitDiagnostics(await super.validateDocument(document, options, cancelToken));
+    }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;

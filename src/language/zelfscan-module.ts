@@ -13,6 +13,7 @@ import { ZelfscanCodeLensProvider } from './zelfscan-code-lens-provider.js';
 import { ZelfscanCompletionProvider } from './zelfscan-completion-provider.js';
 import { ZelfscanDocumentSymbolProvider } from './zelfscan-document-symbol-provider.js';
 import { ZelfscanDocumentBuilder } from './zelfscan-document-builder.js';
+import { ZelfscanDocumentFactory } from './zelfscan-document-factory.js';
 import { ZelfscanDocumentUpdateHandler } from './zelfscan-document-update-handler.js';
 import { ZelfscanWorkspaceManager } from './zelfscan-workspace-manager.js';
 import { ZelfscanDocumentValidator } from './zelfscan-document-validator.js';
@@ -47,6 +48,7 @@ export const ZelfscanSharedModule: Module<ZelfscanSharedServices, DeepPartial<Ze
     },
     workspace: {
         DocumentBuilder: shared => new ZelfscanDocumentBuilder(shared),
+        LangiumDocumentFactory: shared => new ZelfscanDocumentFactory(shared),
         WorkspaceManager: shared => new ZelfscanWorkspaceManager(shared)
     },
     lsp: {

@@ -4,6 +4,7 @@ import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-ke
 import { boundedList, LIMITS } from '../domain/limits.js';
 import type { ItemKind } from '../domain/model-definition.js';
 import * as ast from './generated/ast.js';
+import { groupDigits } from './document-limits.js';
 import { IssueCodes, duplicatesBy, issue, line } from './issue-codes.js';
 import { keyOfModel, retirementKind } from './model-definition-builder.js';
 import { ModelRenameChecks } from './model-rename-checks.js';
@@ -275,7 +276,3 @@ function rangeOfBounds(scale: ast.Scale): Range | undefined {
     return min && max ? { start: min.range.start, end: max.range.end } : undefined;
 }
 
-/** 10000000 as 10.000.000, as Dutch text writes large numbers. */
-function groupDigits(value: number): string {
-    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}

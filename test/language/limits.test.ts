@@ -3,7 +3,9 @@ import { LIMITS } from '../../src/domain/limits.js';
 import { reportScale } from '../../src/domain/region-report.js';
 import { ReportError } from '../../src/domain/report-error.js';
 import type { ResolvedModel } from '../../src/domain/resolved-model.js';
-import { edit, GOOD_MODEL, modelFindings } from './fixture-texts.js';
+import { limitDiagnostics } from '../../src/language/document-limits.js';
+import { createTestWorkspace, summarize } from '../helpers/workspace.js';
+import { edit, GOOD_MODEL, GOOD_SCAN, modelFindings } from './fixture-texts.js';
 
 const withScale = (header: string, points?: string) => {
     const text = edit(GOOD_MODEL, 'schaal aanwezigheid 1..5', `schaal aanwezigheid ${header}`);
@@ -58,5 +60,52 @@ describe('scale bounds (at most 101 points, bounds up to 1.000.000)', () => {
         const model = { key: { name: 'M', version: '1' }, scale: { name: 's', min: 1, max: 10_000_000, points: [{ value: 1, label: 'a' }] } } as unknown as ResolvedModel;
         expect(() => reportScale(model)).toThrow(ReportError);
         expect(() => reportScale(model)).toThrow('De schaal s (1..10000000) van model M versie 1 is ongeldig: een schaal heeft hoogstens 101 punten. Herstel het model eerst.');
+    });
+});
+
+describe('file size (at most 2 MiB) and diagnostics per file (at most 200)', () => {
+    const padded = (text: string, bytes: number) => `${text}// ${'x'.repeat(bytes - Buffer.byteLength(text) - 3)}`;
+
+    it('does not parse a file beyond 2 MiB: one diagnostic at 1:1 gives its size and the limit', async () => {
+        const text = padded(GOOD_SCAN, LIMITS.maxFileBytes + 1);
+        const started = performance.now();
+        const ws = await createTestWorkspace({ 'm.zelfscan': GOOD_MODEL, 's.regioscan': text });
+        expect(performance.now() - started).toBeLessThan(5_000);
+        expect(ws.diagnostics('s.regioscan').map(summarize)).toEqual([{
+            severity: 'error', code: 'bestand-te-groot', range: '1:1-1:1',
+            message: 'Dit bestand is 2,0 MB (2.097.153 bytes); de grens is 2,0 MB (2.097.152 bytes). Het wordt niet gelezen of gecontroleerd. Splits het in kleinere bestanden: één model of één regioscan per bestand.'
+        }]);
+        expect((ws.doc('s.regioscan').parseResult.value as { members?: unknown[] }).members ?? []).toEqual([]);
+    });
+
+    it('counts bytes, not characters: 1,1 million é is 2,1 MB; a file of exactly 2 MiB is read', async () => {
+        const wide = await createTestWorkspace({ 'e.regioscan': `// ${'é'.repeat(1_100_000)}` });
+        expect(wide.diagnostics('e.regioscan').map(d => d.message)[0]).toMatch(/^Dit bestand is 2,1 MB \(2\.200\.003 bytes\); de grens/);
+        const exact = await createTestWorkspace({ 'm.zelfscan': GOOD_MODEL, 's.regioscan': padded(GOOD_SCAN, LIMITS.maxFileBytes) });
+        expect(exact.diagnostics('s.regioscan')).toEqual([]);
+    });
+
+    it('keeps 199 diagnostics of a garbage file and counts the rest in a 200th, at the first one left out', async () => {
+        const garbage = Array.from({ length: 2_000 }, (_, i) => `#${i} `).join('');
+        const ws = await createTestWorkspace({ 'rommel.regioscan': garbage });
+        const all = ws.diagnostics('rommel.regioscan').map(summarize);
+        expect(all).toHaveLength(200);
+        expect(all.filter(d => d.code === 'lexing-error' || d.code === 'parsing-error')).toHaveLength(199);
+        const last = all.find(d => d.code === 'meldingen-afgekapt')!;
+        expect(last.message).toMatch(/^… en [\d.]+ meldingen meer in dit bestand \(er worden er hoogstens 200 getoond\)\. Herstel eerst de getoonde; de rest volgt dan\.$/);
+    });
+
+    it('orders by severity and place before cutting, and counts exactly', () => {
+        const at = (line: number, severity: 1 | 2) => ({ severity, message: `${line}`, range: { start: { line, character: 0 }, end: { line, character: 1 } } });
+        const many = [...Array.from({ length: 150 }, (_, i) => at(i, 2)), ...Array.from({ length: 100 }, (_, i) => at(1000 + i, 1))];
+        const limited = limitDiagnostics(many);
+        expect(limited).toHaveLength(200);
+        expect(limited.slice(0, 100).every(d => d.severity === 1)).toBe(true);
+        expect(limited[198].message).toBe('98');
+        expect(limited[199]).toMatchObject({
+            severity: 2, range: { start: { line: 99, character: 0 }, end: { line: 99, character: 0 } },
+            message: '… en 51 meldingen meer in dit bestand (er worden er hoogstens 200 getoond). Herstel eerst de getoonde; de rest volgt dan.'
+        });
+        expect(limitDiagnostics(many.slice(0, 200))).toHaveLength(200);
     });
 });

@@ -9,14 +9,14 @@ import { EditorSession } from './editor-session.js';
 
 const FIXTURE = path.join(REPO_ROOT, 'test/language/fixtures/werkruimte');
 
-/** Typing a retirement in an extending version, character by character, over the protocol (dist/server.cjs). */
-describe('half-typed retirement over the protocol', () => {
+/** Half-typed and oversized input over the protocol, against the bundled server (dist/server.cjs). */
+describe('hostile input over the protocol', () => {
     let folder: string;
     let session: EditorSession;
 
     beforeAll(async () => {
         execFileSync(process.execPath, ['esbuild.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
-        folder = mkdtempSync(path.join(tmpdir(), 'zelfscan-half-typed-'));
+        folder = mkdtempSync(path.join(tmpdir(), 'zelfscan-hostile-'));
         cpSync(FIXTURE, path.join(folder, 'werkruimte'), { recursive: true });
         // A copy of the bundle, so another test file rebuilding dist/ cannot swap it out mid-run.
         cpSync(path.join(REPO_ROOT, 'dist/server.cjs'), path.join(folder, 'server.cjs'));
@@ -48,5 +48,23 @@ describe('half-typed retirement over the protocol', () => {
             expect(session.exited).toBe(false);
             expect(session.published.get(uri)?.map(d => d.message)).toHaveLength(1);
         }
+    });
+
+    it('answers a file beyond 2 MiB with one diagnostic at 1:1, and a garbage file with at most 200', async () => {
+        const big = session.uriOf('scans/groot.regioscan');
+        const started = performance.now();
+        await session.openFile('scans/groot.regioscan', `regioscan "Groot" {\n    model Regieneming versie 1.0\n}\n// ${'x'.repeat(3 * 1024 * 1024)}`);
+        const garbage = session.uriOf('scans/rommel.regioscan');
+        await session.openFile('scans/rommel.regioscan', Array.from({ length: 2_000 }, (_, i) => `#${i} `).join(''));
+        while (!session.published.has(big) || !session.published.has(garbage)) {
+            await new Promise(resolve => setTimeout(resolve, 50));
+        }
+        expect(performance.now() - started).toBeLessThan(20_000);
+        expect(session.published.get(big)!.map(d => [d.range.start.line, d.range.start.character, d.message])).toEqual([[0, 0,
+            'Dit bestand is 3,0 MB (3.145.786 bytes); de grens is 2,0 MB (2.097.152 bytes). Het wordt niet gelezen of gecontroleerd. Splits het in kleinere bestanden: één model of één regioscan per bestand.']]);
+        const shown = session.published.get(garbage)!;
+        expect(shown).toHaveLength(200);
+        expect(shown.filter(d => typeof d.message === 'string' && d.message.startsWith('… en ')).map(d => d.code)).toEqual(['meldingen-afgekapt']);
+        expect(session.exited).toBe(false);
     });
 });
