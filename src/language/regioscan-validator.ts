@@ -27,7 +27,7 @@ const NOUNS: Readonly<Record<ItemKind, string>> = {
 };
 
 /** Each scan reference to a model item, with the kind of item it names. */
-function* itemReferences(scan: ast.RegionScan): Generator<{ node: AstNode; property: string; ref: Reference; kind: ItemKind }> {
+export function* itemReferences(scan: ast.RegionScan): Generator<{ node: AstNode; property: string; ref: Reference; kind: ItemKind }> {
     for (const node of AstUtils.streamAllContents(scan)) {
         if (ast.isScore(node)) yield { node, property: 'role', ref: node.role, kind: 'role' };
         else if (ast.isRespondent(node)) yield { node, property: 'party', ref: node.party, kind: 'party' };
