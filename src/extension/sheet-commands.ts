@@ -9,6 +9,7 @@ import {
     type ExportParams, type ExportResult, type ImportParams, type ImportResult
 } from '../language/sheet-protocol.js';
 import type { ReportClient } from './report-client.js';
+import { whenTrusted } from './trust.js';
 
 /**
  * "Importeer uit spreadsheet" and "Exporteer naar spreadsheet": the language server runs the same import and
@@ -17,8 +18,8 @@ import type { ReportClient } from './report-client.js';
 export function registerSheetCommands(context: vscode.ExtensionContext, client: LanguageClient, reports: ReportClient, log: vscode.LogOutputChannel): void {
     const sheets = new SheetClient(client);
     context.subscriptions.push(
-        vscode.commands.registerCommand('zelfscan.importeerSpreadsheet', (file?: vscode.Uri) => importSheet(sheets, reports, log, file)),
-        vscode.commands.registerCommand('zelfscan.exporteerSpreadsheet', () => exportSheet(sheets, log))
+        vscode.commands.registerCommand('zelfscan.importeerSpreadsheet', (file?: vscode.Uri) => whenTrusted(() => importSheet(sheets, reports, log, file))),
+        vscode.commands.registerCommand('zelfscan.exporteerSpreadsheet', () => whenTrusted(() => exportSheet(sheets, log)))
     );
 }
 

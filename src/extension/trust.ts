@@ -9,11 +9,13 @@ export async function whenTrusted<T>(run: () => Promise<T> | T): Promise<T | und
         return run();
     }
     const trust = 'Map vertrouwen…';
-    const choice = await vscode.window.showWarningMessage(
+    // Not awaited: the command is done (it did nothing); the notice stays until the user answers or closes it.
+    void vscode.window.showWarningMessage(
         'Deze opdracht schrijft bestanden en werkt daarom alleen in een vertrouwde map. In de beperkte modus werken '
-        + 'kleuring, meldingen, hover en het rapportvoorbeeld wel.', trust);
-    if (choice === trust) {
-        await vscode.commands.executeCommand('workbench.trust.manage');
-    }
+        + 'kleuring, meldingen, hover en het rapportvoorbeeld wel.', trust).then(choice => {
+        if (choice === trust) {
+            void vscode.commands.executeCommand('workbench.trust.manage');
+        }
+    });
     return undefined;
 }

@@ -18,7 +18,9 @@ const CODE_SERVER = path.join(REPO, '.vscode-test/code-server/node_modules/code-
 const SERVER_MAIN = path.join(CODE_SERVER, 'lib/vscode/out/server-main.js');
 const NODE24 = path.join(REPO, 'node_modules/.bin/node');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const OUTPUT = path.join(REPO, 'test-output/vscode');
+/** ZELFSCAN_VSCODE_TRUST=beperkt: workspace trust on and the folder not trusted (Restricted Mode). */
+const RESTRICTED = process.env.ZELFSCAN_VSCODE_TRUST === 'beperkt';
+const OUTPUT = path.join(REPO, 'test-output/vscode', RESTRICTED ? 'beperkt' : '');
 /** The whole run; generous, because a hang must end in a failure, never in a silent pass. */
 const RUN_LIMIT_MS = Number(process.env.ZELFSCAN_VSCODE_TIMEOUT_MS ?? 900_000);
 
@@ -63,7 +65,7 @@ async function startVsCodeServer(port, scratch, env) {
         SERVER_MAIN,
         '--host', '127.0.0.1', '--port', String(port),
         '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
-        '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+        '--disable-telemetry', '--disable-update-check', ...(RESTRICTED ? [] : ['--disable-workspace-trust']),
         '--server-data-dir', path.join(scratch, 'server-data'),
         '--user-data-dir', path.join(scratch, 'user-data'),
         '--extensions-dir', path.join(scratch, 'extensions')
@@ -168,7 +170,10 @@ async function main() {
     mkdirSync(path.join(scratch, 'user-data/User'), { recursive: true });
     writeFileSync(path.join(scratch, 'user-data/User/settings.json'), JSON.stringify({
         'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-        'workbench.tips.enabled': false, 'extensions.autoCheckUpdates': false, 'security.workspace.trust.enabled': false,
+        'workbench.tips.enabled': false, 'extensions.autoCheckUpdates': false,
+        // Restricted Mode without the startup dialog: the folder simply opens untrusted.
+        'security.workspace.trust.enabled': RESTRICTED, 'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.banner': 'always',
         'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
         // VS Code in a browser saves after a delay by default; the desktop VS Code does not. Tests that edit and then
         // revert need the desktop behaviour, or a slow machine saves their edits before the revert.

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const LAUNCHER = path.join(REPO, 'test/vscode/code-server-launcher.mjs');
 const SUITE = path.join(REPO, 'test/vscode/suite/index.cjs');
+const RESTRICTED_SUITE = path.join(REPO, 'test/vscode/suite/restricted.cjs');
 
 for (const file of ['dist/extension.cjs', 'dist/server.cjs']) {
     if (!existsSync(path.join(REPO, file))) {
@@ -19,26 +20,36 @@ for (const file of ['dist/extension.cjs', 'dist/server.cjs']) {
     }
 }
 
-// The tests edit and add files, so they get a copy of the examples.
-const workspace = mkdtempSync(path.join(tmpdir(), 'zelfscan-werkruimte-'));
-cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
-console.log(`[vscode] workspace: a copy of examples/ in ${workspace}`);
-
-let code = 1;
-try {
-    code = await runTests({
-        vscodeExecutablePath: LAUNCHER,
-        extensionDevelopmentPath: REPO,
-        extensionTestsPath: SUITE,
-        launchArgs: [workspace],
-        // The launcher keeps its own profile folders; test-electron's would point at Electron's layout.
-        reuseMachineInstall: true
-    });
-} catch (error) {
-    console.error(`[vscode] ${error instanceof Error ? error.message : String(error)}`);
-    code = typeof error?.code === 'number' && error.code !== 0 ? error.code : 1;
-} finally {
-    rmSync(workspace, { recursive: true, force: true });
+/**
+ * One run of a suite in a fresh copy of the examples (the tests edit and add files). `trust`: 'beperkt' opens the
+ * folder untrusted, in Restricted Mode.
+ */
+async function runSuite(suite, trust) {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'zelfscan-werkruimte-'));
+    cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
+    console.log(`[vscode] ${path.basename(suite)}${trust ? ` (${trust})` : ''}: workspace: a copy of examples/ in ${workspace}`);
+    process.env.ZELFSCAN_VSCODE_TRUST = trust ?? '';
+    try {
+        return await runTests({
+            vscodeExecutablePath: LAUNCHER,
+            extensionDevelopmentPath: REPO,
+            extensionTestsPath: suite,
+            launchArgs: [workspace],
+            // The launcher keeps its own profile folders; test-electron's would point at Electron's layout.
+            reuseMachineInstall: true
+        });
+    } catch (error) {
+        console.error(`[vscode] ${error instanceof Error ? error.message : String(error)}`);
+        return typeof error?.code === 'number' && error.code !== 0 ? error.code : 1;
+    } finally {
+        rmSync(workspace, { recursive: true, force: true });
+    }
 }
+
+// Both suites run, so one failure does not hide the other's; ZELFSCAN_VSCODE_SUITE=vertrouwd|beperkt runs one.
+const only = process.env.ZELFSCAN_VSCODE_SUITE;
+const trusted = only === 'beperkt' ? 0 : await runSuite(SUITE);
+const restricted = only === 'vertrouwd' ? 0 : await runSuite(RESTRICTED_SUITE, 'beperkt');
+const code = trusted !== 0 ? trusted : restricted;
 console.log(code === 0 ? '[vscode] all VS Code integration tests passed' : `[vscode] VS Code integration tests FAILED (exit code ${code})`);
 process.exit(code);
