@@ -14,9 +14,12 @@ import { EXAMPLES, listSourceFiles, loadFolder, REPO_ROOT, summarize, type TestW
 
 const MODEL_10 = 'model/regieneming-1.0.zelfscan';
 const MODEL_11 = 'model/regieneming-1.1.zelfscan';
+const MODEL_12 = 'model/regieneming-1.2.zelfscan';
 const SCAN_11 = 'scans/regio-brakeldonk-2024.regioscan';
+const SCAN_12 = 'scans/regio-brakeldonk-2025.regioscan';
 const V10: ModelKey = { name: 'Regieneming', version: '1.0' };
 const V11: ModelKey = { name: 'Regieneming', version: '1.1' };
+const V12: ModelKey = { name: 'Regieneming', version: '1.2' };
 
 let ws: TestWorkspace;
 
@@ -48,11 +51,13 @@ function member<T extends AstNode & { name: string }>(owner: ast.Model, guard: (
 describe('example workspace files', () => {
     const files = listSourceFiles(EXAMPLES).map(file => path.relative(EXAMPLES, file));
 
-    it('holds the two model versions and five region scans', () => {
+    it('holds the three model versions, five region scans and a second round of one region', () => {
         expect(files).toEqual([
             MODEL_10,
             MODEL_11,
+            MODEL_12,
             'scans/regio-brakeldonk-2024.regioscan',
+            'scans/regio-brakeldonk-2025.regioscan',
             'scans/regio-hoogvenne-2024.regioscan',
             'scans/regio-kromwaard-2024.regioscan',
             'scans/regio-lindemonde-2024.regioscan',
@@ -67,10 +72,11 @@ describe('example workspace files', () => {
         expect(ws.diagnostics(name).map(summarize)).toEqual([]);
     });
 
-    it('scans follow the quickscan round: 2 × nul_zes, 3 × po_vo, one on version 1.1, 3–5 respondents each', () => {
+    it('scans follow the quickscan round: 2 × nul_zes, 3 × po_vo, one on version 1.1, 3–5 respondents each; a second round on 1.2', () => {
         const scans = files.filter(f => f.endsWith('.regioscan')).map(f => buildScanData(scan(f)));
-        expect(scans.map(s => s.focus).sort()).toEqual(['nul_zes', 'nul_zes', 'po_vo', 'po_vo', 'po_vo']);
+        expect(scans.map(s => s.focus).sort()).toEqual(['nul_zes', 'nul_zes', 'po_vo', 'po_vo', 'po_vo', 'po_vo']);
         expect(scans.filter(s => s.model.version === '1.1').map(s => s.region)).toEqual(['Regio Brakeldonk']);
+        expect(scans.filter(s => s.model.version === '1.2').map(s => [s.region, s.startDate])).toEqual([['Regio Brakeldonk', '2025-09-08']]);
         for (const s of scans) {
             expect(s.respondents.length, s.region).toBeGreaterThanOrEqual(3);
             expect(s.respondents.length, s.region).toBeLessThanOrEqual(5);
@@ -80,7 +86,7 @@ describe('example workspace files', () => {
         expect(scans.filter(s => s.namesVisible).map(s => s.region)).toEqual(['Regio Kromwaard']);
         const noJudgement = scans.flatMap(s => s.respondents.flatMap(r =>
             r.scores.filter(score => score.value === null).map(score => `${s.region} ${r.id} ${score.role}`)));
-        expect(noJudgement).toEqual(['Regio Kromwaard R3 Dirigent']);
+        expect(noJudgement).toEqual(['Regio Brakeldonk R4 Evaluator', 'Regio Kromwaard R3 Dirigent']);
     });
 });
 
@@ -156,6 +162,32 @@ describe('resolved model of version 1.1', () => {
     });
 });
 
+describe('resolved model of version 1.2', () => {
+    it('renames Verbinder to Bruggenbouwer in its place, with what 1.0 gave it', () => {
+        const m = resolved(MODEL_12);
+        expect(m.chain).toEqual([V12, V11, V10]);
+        expect([...m.items.role.keys()]).toEqual(['Ontwerper', 'Kwartiermaker', 'Bruggenbouwer', 'Dirigent', 'Evaluator']);
+        const bridge = m.items.role.get('Bruggenbouwer')!;
+        const before = resolved(MODEL_10).items.role.get('Verbinder')!;
+        expect([bridge.description, bridge.competence, bridge.actions.map(a => a.name)])
+            .toEqual([before.description, before.competence, before.actions.map(a => a.name)]);
+        expect([bridge.introducedIn, bridge.definedIn]).toEqual([V10, V12]);
+        expect(m.renamed.role.get('Verbinder')?.item).toBe(bridge);
+    });
+
+    it('retires the action escalatie of Dirigent and adds the role Evaluator', () => {
+        const m = resolved(MODEL_12);
+        expect(m.items.role.get('Dirigent')!.actions.map(a => a.name)).toEqual(['in_beeld', 'bestuurlijke_consensus', 'anticiperen', 'horizontaal_verticaal']);
+        const evaluator = m.items.role.get('Evaluator')!;
+        expect([evaluator.introducedIn, evaluator.actions.length]).toEqual([V12, 2]);
+    });
+
+    it('resolves the renamed role in the second-round scan to its declaration in 1.2', () => {
+        const score = scan(SCAN_12).members.filter(ast.isRespondent)[0].parts.filter(ast.isScore).find(s => s.role.$refText === 'Bruggenbouwer');
+        expect(score?.role.ref).toBe(member(model(MODEL_12), ast.isRole, 'Bruggenbouwer'));
+    });
+});
+
 describe('linking across files and versions', () => {
     it('links version 1.1 to the version it extends', () => {
         expect(model(MODEL_11).base?.ref).toBe(model(MODEL_10));
@@ -166,6 +198,7 @@ describe('linking across files and versions', () => {
             .map(f => [f, fileOf(scan(f).model.ref)]));
         expect(byScan).toEqual({
             'scans/regio-brakeldonk-2024.regioscan': MODEL_11,
+            'scans/regio-brakeldonk-2025.regioscan': MODEL_12,
             'scans/regio-hoogvenne-2024.regioscan': MODEL_10,
             'scans/regio-kromwaard-2024.regioscan': MODEL_10,
             'scans/regio-lindemonde-2024.regioscan': MODEL_10,
