@@ -246,7 +246,7 @@ function insertBeforeClose(document: LangiumDocument, node: AstNode, lines: read
  */
 function insertInModelOrder(document: LangiumDocument, respondent: ast.Respondent, missing: readonly string[], order: readonly string[]): TextEdit[] | undefined {
     const rank = (role: string) => order.indexOf(role) < 0 ? order.length : order.indexOf(role);
-    const scores = respondent.parts.filter(ast.isScore).filter(score => score.$cstNode && order.includes(score.role.$refText));
+    const scores = respondent.parts.filter(ast.isScore).filter(score => score.$cstNode && order.includes(score.role?.$refText ?? ''));
     if (scores.length === 0) {
         const edit = insertBeforeClose(document, respondent, [...missing].sort((a, b) => rank(a) - rank(b)).map(role => `${role} ?`));
         return edit && [edit];

@@ -25,6 +25,8 @@ export interface Outcome {
     readonly lostText: string[];
     /** Formatting of a document that parses, whose second run changes the first's result. */
     readonly notIdempotent: string[];
+    /** Formatting that depends on the editor's options (tab size, tabs or spaces): a canonical format is one format. */
+    readonly notCanonical: string[];
     /** Documents that parse cleanly, whose formatting was checked for idempotence. */
     idempotenceChecked: number;
     /** The slowest request, for the figures. */
@@ -32,7 +34,7 @@ export interface Outcome {
 }
 
 export function emptyOutcome(): Outcome {
-    return { requests: 0, internalErrors: [], exceptions: [], hangs: [], lostText: [], notIdempotent: [], idempotenceChecked: 0, slowest: { method: '', ms: 0 } };
+    return { requests: 0, internalErrors: [], exceptions: [], hangs: [], lostText: [], notIdempotent: [], notCanonical: [], idempotenceChecked: 0, slowest: { method: '', ms: 0 } };
 }
 
 /** The parts of one outcome added to another. */
@@ -43,6 +45,7 @@ export function addOutcome(total: Outcome, one: Outcome): void {
     total.hangs.push(...one.hangs);
     total.lostText.push(...one.lostText);
     total.notIdempotent.push(...one.notIdempotent);
+    total.notCanonical.push(...one.notCanonical);
     total.idempotenceChecked += one.idempotenceChecked;
     if (one.slowest.ms > total.slowest.ms) {
         total.slowest = one.slowest;
@@ -194,6 +197,10 @@ export async function exerciseDocument(server: FuzzServer, source: SourceText, p
     if (capabilities.documentFormattingProvider) {
         const edits = await request<TextEdit[] | null>('textDocument/formatting', { textDocument, options: formattingOptions });
         const formatted = TextDocument.applyEdits(doc, edits ?? []);
+        const otherOptions = await request<TextEdit[] | null>('textDocument/formatting', { textDocument, options: { tabSize: 2, insertSpaces: false } });
+        if (TextDocument.applyEdits(doc, otherOptions ?? []) !== formatted) {
+            outcome.notCanonical.push(`formatting of ${JSON.stringify(source.name)} with a tab size of 2 and tabs differs from 4 spaces: ${JSON.stringify(text)}`);
+        }
         if (!sameText(source.name, text, formatted)) {
             outcome.lostText.push(`formatting of ${JSON.stringify(source.name)} changed a token: ${JSON.stringify(text)}`);
         } else if (parsesCleanly(source.name, text)) {

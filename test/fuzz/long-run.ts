@@ -42,7 +42,7 @@ const BATCH = 100;
 const figures = (done: number) => [
     `documents ${done}`, `requests ${total.requests}`, `exceptions ${total.exceptions.length}`,
     `internal errors ${total.internalErrors.length}`, `hangs ${total.hangs.length}`,
-    `formats losing text ${total.lostText.length}`, `non-idempotent formats ${total.notIdempotent.length} (of ${total.idempotenceChecked} that parse)`,
+    `formats losing text ${total.lostText.length}`, `non-idempotent formats ${total.notIdempotent.length} (of ${total.idempotenceChecked} that parse)`, `formats depending on editor options ${total.notCanonical.length}`,
     `slowest request ${total.slowest.method} ${Math.round(total.slowest.ms)} ms`,
     `${((performance.now() - started) / 1000).toFixed(0)} s`
 ].join(' · ');
@@ -54,20 +54,27 @@ for (let done = 0; done < documents; done += BATCH) {
     for (const [index, [source, positions]] of samples.entries()) {
         const outcome = await exerciseDocument(server, source, positions, { boundMs, reports: (done + index) % reportsEvery === 0 });
         addOutcome(total, outcome);
-        const problems = [...outcome.exceptions, ...outcome.internalErrors, ...outcome.hangs, ...outcome.lostText, ...outcome.notIdempotent];
+        const problems = [...outcome.exceptions, ...outcome.internalErrors, ...outcome.hangs, ...outcome.lostText, ...outcome.notIdempotent, ...outcome.notCanonical];
         if (problems.length > 0 && failing.length < 200) {
             failing.push({ seed: batchSeed, index, name: source.name, text: source.text, problems });
         }
     }
     if ((done + BATCH) % 1000 === 0 || done + BATCH >= documents) {
         console.log(figures(Math.min(done + BATCH, documents)));
+        writeFailures();
     }
 }
 await server.stop();
 workspace.dispose();
 if (failing.length > 0) {
-    mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, JSON.stringify(failing, null, 2));
     console.log(`${failing.length} failing documents written to ${out} (seed and index reproduce each: fc.sample with that seed).`);
+}
+
+/** Written as the run goes, so that a long run can be looked into before it ends. */
+function writeFailures(): void {
+    if (failing.length > 0) {
+        mkdirSync(path.dirname(out), { recursive: true });
+        writeFileSync(out, JSON.stringify(failing, null, 2));
+    }
 }
 process.exit(failing.length > 0 ? 1 : 0);

@@ -39,6 +39,7 @@ describe('fuzz: hostile documents through every server request (dist/server.cjs 
             expect(outcome.hangs).toEqual([]);
             expect(outcome.lostText).toEqual([]);
             expect(outcome.notIdempotent).toEqual([]);
+            expect(outcome.notCanonical).toEqual([]);
         }), { numRuns: 15, endOnFailure: true });
         expect(server.exited).toBe(false);
     });
