@@ -39,7 +39,8 @@ export function limitDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     const left = ordered.slice(max - 1);
     const first = left.reduce((a, b) => comparePlace(a, b) <= 0 ? a : b);
     return [...kept, {
-        severity: Math.min(...left.map(d => d.severity ?? 1)) as Diagnostic['severity'],
+        // A reduce, not Math.min(...): a garbage file has a hundred thousand diagnostics, too many for arguments.
+        severity: left.reduce<number>((most, d) => Math.min(most, d.severity ?? 1), 4) as Diagnostic['severity'],
         range: { start: first.range.start, end: first.range.start },
         message: `… en ${groupDigits(left.length)} meldingen meer in dit bestand (er worden er hoogstens ${max} getoond). Herstel eerst de getoonde; de rest volgt dan.`,
         source: 'zelfscan',

@@ -108,4 +108,11 @@ describe('file size (at most 2 MiB) and diagnostics per file (at most 200)', () 
         });
         expect(limitDiagnostics(many.slice(0, 200))).toHaveLength(200);
     });
+
+    it('cuts a quarter of a million diagnostics (2 MB of garbage gives that many) without running out of stack', () => {
+        const at = (line: number) => ({ severity: 1 as const, message: `${line}`, range: { start: { line, character: 0 }, end: { line, character: 1 } } });
+        const limited = limitDiagnostics(Array.from({ length: 250_000 }, (_, i) => at(i)));
+        expect(limited).toHaveLength(200);
+        expect(limited[199].message).toBe('… en 249.801 meldingen meer in dit bestand (er worden er hoogstens 200 getoond). Herstel eerst de getoonde; de rest volgt dan.');
+    });
 });
