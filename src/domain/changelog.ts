@@ -1,4 +1,6 @@
-import { ITEM_KINDS, type Duration, type ItemKind, type PartKind, type Range, type ScaleDef } from './model-definition.js';
+import {
+    ITEM_KINDS, type Duration, type ItemKind, type PartKind, type Range, type ScaleDef, type ScaleRules
+} from './model-definition.js';
 import type { Change, ChangeDetail, Changelog, ChangeValue } from './report-model.js';
 import type { RenameRecord, ResolvedItem, ResolvedModel } from './resolved-model.js';
 
@@ -80,10 +82,21 @@ function settingChanges(model: ResolvedModel, base: ResolvedModel | undefined): 
     const scaleBefore = base?.scale && scaleText(base.scale);
     const scaleAfter = model.scale && scaleText(model.scale);
     setting('schaal', scaleBefore, scaleAfter, base?.scale && model.scale ? scaleDetails(base.scale, model.scale) : undefined);
+    for (const [name, value] of SCALE_RULE_SETTINGS) {
+        setting(name, base && value(base.scaleRules), value(model.scaleRules));
+    }
     setting('interviews', rangeText(base?.interviews), rangeText(model.interviews));
     setting('doorlooptijd', durationValue(base?.maxDuration), durationValue(model.maxDuration));
     return changes;
 }
+
+/** Each scale rule as a setting, named by its keyword; the value as written after it ('2', 'boven', 'populatie'). */
+const SCALE_RULE_SETTINGS: ReadonlyArray<[Field, (rules: Partial<ScaleRules>) => string | undefined]> = [
+    ['zwak', rules => rules.weakAtMost?.toString()],
+    ['onenigheid', rules => rules.disagreementFrom?.toString()],
+    ['afronding', rules => rules.rounding],
+    ['standaarddeviatie', rules => rules.deviation]
+];
 
 function scaleDetails(before: ScaleDef, after: ScaleDef): ChangeDetail[] {
     const details: ChangeDetail[] = [];

@@ -23,6 +23,32 @@ export interface ScalePointDef<S = unknown> extends Sourced<S> {
     readonly label: string;
 }
 
+/** How a mean halfway between two scale points maps to one: the higher, the lower, or the even one. */
+export const ROUNDINGS = ['boven', 'beneden', 'even'] as const;
+export type Rounding = typeof ROUNDINGS[number];
+
+/** The standard deviation a report shows: of the scores as the whole population, or as a sample (n − 1). */
+export const DEVIATION_KINDS = ['populatie', 'steekproef'] as const;
+export type DeviationKind = typeof DEVIATION_KINDS[number];
+
+/**
+ * What the scale's figures mean. Every rule is model data: a model that leaves one out gets a warning, and
+ * its reports leave out what depends on it rather than fall back on a value fixed in code.
+ */
+export interface ScaleRules {
+    /** A role whose mean is at or below this is weakly present (`zwak tot en met 2`). */
+    readonly weakAtMost: number;
+    /** Respondents whose scores on a role lie this many points or more apart disagree (`onenigheid vanaf spreiding 2`). */
+    readonly disagreementFrom: number;
+    /** How a mean maps to a scale point and its label (`afronding half naar boven`). */
+    readonly rounding: Rounding;
+    /** `standaarddeviatie populatie` or `steekproef`. */
+    readonly deviation: DeviationKind;
+}
+
+export const SCALE_RULE_NAMES = ['weakAtMost', 'disagreementFrom', 'rounding', 'deviation'] as const satisfies ReadonlyArray<keyof ScaleRules>;
+export type ScaleRuleName = typeof SCALE_RULE_NAMES[number];
+
 export interface ScaleDef<S = unknown> extends Sourced<S> {
     readonly name: string;
     readonly min: number;
@@ -140,6 +166,8 @@ export interface ModelDefinition<S = unknown> extends Sourced<S> {
     readonly title?: string;
     readonly sourceText?: string;
     readonly scale?: ScaleDef<S>;
+    /** The scale rules this version states; each one it leaves out it inherits. */
+    readonly scaleRules?: Partial<ScaleRules>;
     readonly interviews?: Range;
     readonly maxDuration?: Duration;
     readonly items: ItemDefs<S>;

@@ -8,9 +8,6 @@ import type { ScanData } from './scan-data.js';
 import { countedScores, scanRoleStatistics } from './scan-statistics.js';
 import { meanOf } from './statistics.js';
 
-/** Respondents this many points apart on a role disagree. */
-export const DISAGREEMENT_SPREAD = 2;
-
 /**
  * The report of one region scan, read against the resolved model version the scan names. Every figure the
  * report shows is computed here; renderers only format it.
@@ -118,7 +115,13 @@ export function reportScale(model: ResolvedModel): RegionReport['scale'] {
         name: scale.name,
         min: scale.min,
         max: scale.max,
-        points: [...scale.points].sort((a, b) => a.value - b.value).map(p => ({ value: p.value, label: p.label }))
+        points: [...scale.points].sort((a, b) => a.value - b.value).map(p => ({ value: p.value, label: p.label })),
+        rules: {
+            weakAtMost: model.scaleRules.weakAtMost,
+            disagreementFrom: model.scaleRules.disagreementFrom,
+            rounding: model.scaleRules.rounding,
+            deviation: model.scaleRules.deviation
+        }
     };
 }
 
@@ -143,13 +146,13 @@ function regionFlags(
     model: ResolvedModel, scan: ScanData, scale: RegionReport['scale'], statistics: RegionReport['statistics'], dates: readonly string[]
 ): Flag[] {
     const flags: Flag[] = [];
-    // "The scale's second point": on a scale written 1..5 that is 2, the first point above "hardly present".
-    const threshold = scale.points[1]?.value ?? scale.min + 1;
+    // A rule the model does not state gives no flag: its meaning is the model's to declare, not the code's.
+    const { weakAtMost: threshold, disagreementFrom } = scale.rules;
     for (const stats of statistics) {
-        if (stats.spread !== null && stats.spread >= DISAGREEMENT_SPREAD) {
+        if (disagreementFrom !== undefined && stats.spread !== null && stats.spread >= disagreementFrom) {
             flags.push({ kind: 'onenigheid', role: stats.role, min: stats.min!, max: stats.max!, spread: stats.spread });
         }
-        if (stats.mean !== null && stats.mean <= threshold) {
+        if (threshold !== undefined && stats.mean !== null && stats.mean <= threshold) {
             const actions = model.items.role.get(stats.role)?.actions ?? [];
             flags.push({ kind: 'zwak-aanwezig', role: stats.role, mean: stats.mean, threshold, suggestions: actions.map(a => a.text) });
         }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEVIATION_KINDS, ROUNDINGS } from './model-definition.js';
 
 /**
  * The report model: everything any report shows, as plain data. It is computed once, in the domain layer,
@@ -11,11 +12,20 @@ export type ReportLanguage = z.infer<typeof ReportLanguageSchema>;
 
 const ModelRefSchema = z.object({ name: z.string(), version: z.string(), title: z.string().optional() });
 
+/** The rules the model states for its scale (see ScaleRules); one it leaves out is absent, and so is what needs it. */
+export const ScaleRulesSchema = z.object({
+    weakAtMost: z.number().int().optional(),
+    disagreementFrom: z.number().int().optional(),
+    rounding: z.enum(ROUNDINGS).optional(),
+    deviation: z.enum(DEVIATION_KINDS).optional()
+});
+
 export const ScaleSchema = z.object({
     name: z.string(),
     min: z.number().int(),
     max: z.number().int(),
-    points: z.array(z.object({ value: z.number().int(), label: z.string() }))
+    points: z.array(z.object({ value: z.number().int(), label: z.string() })),
+    rules: ScaleRulesSchema
 });
 
 export const RoleInfoSchema = z.object({
@@ -34,17 +44,17 @@ export const RoleStatisticsSchema = z.object({
     min: z.number().nullable(),
     max: z.number().nullable(),
     spread: z.number().nullable(),
-    /** Population standard deviation of the scores. */
+    /** The standard deviation of the kind the scale's rules name (population or sample). */
     standardDeviation: z.number().nullable(),
-    /** The scale point nearest to the mean (halves round up), and its label. */
+    /** The scale point nearest to the mean (a half as the scale's rounding rule says), and its label. */
     roundedMean: z.number().int().nullable(),
     meanLabel: z.string().nullable()
 });
 
 export const FlagSchema = z.discriminatedUnion('kind', [
-    /** Respondents are 2 or more points apart on a role. */
+    /** Respondents are as many points apart on a role as the scale's disagreement rule names, or more. */
     z.object({ kind: z.literal('onenigheid'), role: z.string(), min: z.number(), max: z.number(), spread: z.number() }),
-    /** The mean is at or below the scale's second point; the role's actions are offered as suggestions. */
+    /** The mean is at or below the scale's weak threshold; the role's actions are offered as suggestions. */
     z.object({ kind: z.literal('zwak-aanwezig'), role: z.string(), mean: z.number(), threshold: z.number(), suggestions: z.array(z.string()) }),
     z.object({ kind: z.literal('partij-ontbreekt'), missing: z.array(z.array(z.object({ name: z.string(), label: z.string() }))) }),
     z.object({ kind: z.literal('aantal-interviews'), count: z.number().int(), min: z.number().int(), max: z.number().int() }),
@@ -129,7 +139,7 @@ export const CHANGE_KINDS = ['toegevoegd', 'gewijzigd', 'hernoemd', 'vervallen']
 
 /** What a detail of a change is about; src/report/change-texts.ts words each in Dutch and English. */
 export const CHANGE_FIELDS = [
-    'titel', 'bron', 'schaal', 'schaalnaam', 'bereik', 'punt', 'interviews', 'doorlooptijd', 'versie', 'basis',
+    'titel', 'bron', 'schaal', 'schaalnaam', 'bereik', 'punt', 'zwak', 'onenigheid', 'afronding', 'standaarddeviatie', 'interviews', 'doorlooptijd', 'versie', 'basis',
     'omschrijving', 'competentie', 'actie', 'reflectie', 'waarde', 'benaming', 'vereiste-partijen', 'vraagtekst'
 ] as const;
 
@@ -152,7 +162,8 @@ export const ChangeDetailSchema = z.object({
 
 export const ChangeSchema = z.object({
     /** role, party, focus, question, use, obstacle, handhold, trait (model order), or 'instelling' for the
-     *  model-wide settings: name 'titel', 'bron', 'schaal', 'interviews', 'doorlooptijd' (and in a diff of two
+     *  model-wide settings: name 'titel', 'bron', 'schaal', a scale rule ('zwak', 'onenigheid', 'afronding',
+     *  'standaarddeviatie'), 'interviews', 'doorlooptijd' (and in a diff of two
      *  files 'versie' and 'basis', the version it extends). */
     kind: z.string(),
     /** The name in the new version. */
@@ -172,6 +183,7 @@ export const ChangelogSchema = z.object({
 });
 
 export type RoleStatistics = z.infer<typeof RoleStatisticsSchema>;
+export type ReportScale = z.infer<typeof ScaleSchema>;
 export type Flag = z.infer<typeof FlagSchema>;
 export type RegionReport = z.infer<typeof RegionReportSchema>;
 export type ComparisonReport = z.infer<typeof ComparisonReportSchema>;

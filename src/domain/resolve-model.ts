@@ -1,4 +1,6 @@
-import { ITEM_KINDS, type ItemDef, type ItemKind, type ModelDefinition, type ModelKey, type PartKind, type Renamable } from './model-definition.js';
+import {
+    ITEM_KINDS, type ItemDef, type ItemKind, type ModelDefinition, type ModelKey, type PartKind, type Renamable, type ScaleRules
+} from './model-definition.js';
 import type { Provenance, RenamedName, RenameRecord, ResolvedItem, ResolvedModel, RetiredItem } from './resolved-model.js';
 
 type Mutable<T> = { -readonly [P in keyof T]: T[P] };
@@ -24,6 +26,7 @@ export function resolveModel<S>(chain: ReadonlyArray<ModelDefinition<S>>): Resol
         result.title = def.title ?? result.title;
         result.sourceText = def.sourceText ?? result.sourceText;
         result.scale = def.scale ?? result.scale;
+        result.scaleRules = { ...result.scaleRules, ...stated(def.scaleRules ?? {}) };
         result.interviews = def.interviews ?? result.interviews;
         result.maxDuration = def.maxDuration ?? result.maxDuration;
         // A version retires what it inherits, so retirements apply before its own items: an item it both
@@ -48,6 +51,7 @@ export function resolveModel<S>(chain: ReadonlyArray<ModelDefinition<S>>): Resol
     const self = chain[chain.length - 1];
     return {
         ...result,
+        scaleRules: result.scaleRules ?? {},
         key: self.key,
         chain: chain.map(def => def.key).reverse(),
         items: active,
@@ -55,6 +59,11 @@ export function resolveModel<S>(chain: ReadonlyArray<ModelDefinition<S>>): Resol
         renames,
         renamed: renamedNames(renames, active)
     };
+}
+
+/** The rules a version states; the others it inherits (a rule that no longer fits a changed scale is a validation error). */
+function stated(rules: Partial<ScaleRules>): Partial<ScaleRules> {
+    return Object.fromEntries(Object.entries(rules).filter(([, value]) => value !== undefined));
 }
 
 /** Moves each inherited item that this version renames to its new name, keeping its place in the model order. */

@@ -1,6 +1,6 @@
 import type {
     ActionDef, CatalogueEntryDef, Duration, FocusDef, ItemKind, ModelKey, PartyDef, PromptDef, QuestionDef, Range,
-    RenamableKind, ScaleDef, Sourced, TraitValueDef
+    RenamableKind, ScaleDef, ScaleRules, Sourced, TraitValueDef
 } from './model-definition.js';
 
 /** Where a resolved item comes from: the version that first declared it and the nearest one that (re)declared it. */
@@ -85,6 +85,8 @@ export interface ResolvedModel<S = unknown> {
     readonly title?: string;
     readonly sourceText?: string;
     readonly scale?: ScaleDef<S>;
+    /** Each rule from the nearest version that states it; a rule no version states is absent. */
+    readonly scaleRules: Partial<ScaleRules>;
     readonly interviews?: Range;
     readonly maxDuration?: Duration;
     /** Active items in declaration order (an inherited item keeps its place when a later version changes it). */

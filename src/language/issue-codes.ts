@@ -15,6 +15,8 @@ export const IssueCodes = {
     ScaleBounds: 'schaal-grenzen',
     ScalePointOutside: 'schaalpunt-buiten-schaal',
     ScaleGap: 'schaal-gat',
+    ScaleRuleMissing: 'schaalregel-ontbreekt',
+    ScaleRuleOutside: 'schaalregel-past-niet',
     RangeBounds: 'bereik-ongeldig',
     RoleIncomplete: 'rol-onvolledig',
     RetireOwnItem: 'vervalt-eigen-onderdeel',

@@ -1,5 +1,5 @@
 import type { AstNode, Reference } from 'langium';
-import type { ItemKind, ModelDefinition, ModelKey, RetirementDef, RoleDef, UseDef } from '../domain/model-definition.js';
+import type { ItemKind, ModelDefinition, ModelKey, RetirementDef, RoleDef, ScaleRules, UseDef } from '../domain/model-definition.js';
 import * as ast from './generated/ast.js';
 
 /** The retirement keyword of each kind of model item, as written after `vervalt`. */
@@ -48,6 +48,7 @@ export function buildModelDefinition(model: ast.Model): ModelDefinition<AstNode>
             name: scale.name ?? '', min: scale.min, max: scale.max, source: scale,
             points: scale.points.filter(p => isNumber(p.value)).map(p => ({ value: p.value, label: p.label ?? '', source: p }))
         },
+        scaleRules: scaleRules(model),
         interviews: interviews && { min: interviews.min, max: interviews.max },
         maxDuration: duration && { amount: duration.amount, unit: duration.unit },
         items: {
@@ -72,6 +73,20 @@ export function buildModelDefinition(model: ast.Model): ModelDefinition<AstNode>
             const name = r.target?.$refText;
             return kind && name ? [{ kind, name, source: r }] : [];
         })
+    };
+}
+
+/** The scale rules a model states; a rule stated twice counts as its last statement, as other settings do. */
+function scaleRules(model: ast.Model): Partial<ScaleRules> {
+    const last = <T extends ast.ModelMember>(guard: (member: ast.ModelMember) => member is T) => model.members.filter(guard).at(-1);
+    // A half-typed rule without its value states nothing.
+    const weak = last(ast.isWeakRule)?.value;
+    const disagreement = last(ast.isDisagreementRule)?.value;
+    return {
+        weakAtMost: isNumber(weak) ? weak : undefined,
+        disagreementFrom: isNumber(disagreement) ? disagreement : undefined,
+        rounding: last(ast.isRoundingRule)?.direction || undefined,
+        deviation: last(ast.isDeviationRule)?.kind || undefined
     };
 }
 

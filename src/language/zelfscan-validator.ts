@@ -2,13 +2,15 @@ import { AstUtils, GrammarUtils, UriUtils, type AstNode, type ValidationAcceptor
 import type { Range } from 'vscode-languageserver-types';
 import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-key.js';
 import { boundedList, LIMITS } from '../domain/limits.js';
-import type { ItemKind } from '../domain/model-definition.js';
+import { SCALE_RULE_NAMES, type ItemKind, type ScaleRules } from '../domain/model-definition.js';
+import { misfittingThresholds, thresholdRange, type ThresholdRuleName } from '../domain/scale-rules.js';
 import * as ast from './generated/ast.js';
 import { groupDigits } from './document-limits.js';
 import { IssueCodes, duplicatesBy, issue, line } from './issue-codes.js';
 import { keyOfModel, retirementKind } from './model-definition-builder.js';
 import { ModelRenameChecks } from './model-rename-checks.js';
 import type { ResolvedModels } from './resolved-models.js';
+import { ruleNameOf, SCALE_RULE_TEXTS, writtenRule } from './scale-rule-texts.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
 
 export function registerZelfscanValidationChecks(services: ZelfscanServices): void {
@@ -19,6 +21,8 @@ export function registerZelfscanValidationChecks(services: ZelfscanServices): vo
         Model: [validator.checkUniqueNames, validator.checkSingleSettings, validator.checkBase, validator.checkUniqueModel,
             validator.checkCompleteness],
         Scale: validator.checkScale,
+        WeakRule: validator.checkThreshold,
+        DisagreementRule: validator.checkThreshold,
         Role: [validator.checkUniqueActions, rename],
         Use: [validator.checkUniquePrompts, rename],
         Trait: [validator.checkUniqueTraitValues, rename],
@@ -47,7 +51,9 @@ const MEMBER_KINDS: Partial<Record<string, ItemKind>> = {
 /** Settings a model states at most once. */
 const SINGLE_SETTINGS: ReadonlyArray<[(m: ast.ModelMember) => boolean, string]> = [
     [ast.isTitle, 'titel'], [ast.isSource, 'bron'], [ast.isScale, 'schaal'],
-    [ast.isInterviewRange, 'interviews'], [ast.isMaxDuration, 'doorlooptijd']
+    [ast.isInterviewRange, 'interviews'], [ast.isMaxDuration, 'doorlooptijd'],
+    [ast.isWeakRule, 'zwak'], [ast.isDisagreementRule, 'onenigheid'], [ast.isRoundingRule, 'afronding'],
+    [ast.isDeviationRule, 'standaarddeviatie']
 ];
 
 export class ZelfscanValidator {
@@ -126,6 +132,10 @@ export class ZelfscanValidator {
             accept('error', `Het model heeft geen schaal. Voeg bijvoorbeeld 'schaal aanwezigheid 1..5 { 1 "…" … }' toe, of breid een versie uit die er een heeft.`,
                 { node: model, property: 'name', ...issue(IssueCodes.ScaleMissing) });
         }
+        const ownScale = model.members.filter(ast.isScale).at(-1);
+        if (resolution.resolved.scale && ownScale) {
+            this.checkResolvedScaleRules(model, ownScale, resolution.resolved.scaleRules, accept);
+        }
         for (const role of resolution.resolved.items.role.values()) {
             if (role.source && AstUtils.getContainerOfType(role.source, ast.isModel) !== model) {
                 continue;
@@ -188,6 +198,50 @@ export class ZelfscanValidator {
             accept('error', `De schaal ${scale.name} mist een omschrijving voor ${missing.length === 1 ? 'punt' : 'de punten'} ${points}. Geef elk punt van ${scale.min} tot en met ${scale.max} een regel zoals '${missing[0]} "…"'.`,
                 { node: scale, property: 'name', ...issue(IssueCodes.ScaleGap, { missing }) });
         }
+    }
+
+    /**
+     * The rules the resolved scale ends up with, checked where this version declares its scale: each rule it
+     * lacks (a warning, since reports then leave out what needs it) and each inherited threshold that does
+     * not fit this version's range. A threshold this version states is checked at its own line.
+     */
+    private checkResolvedScaleRules(model: ast.Model, scale: ast.Scale, rules: Partial<ScaleRules>, accept: ValidationAcceptor): void {
+        if (!hasUsableBounds(scale)) {
+            return;
+        }
+        for (const name of SCALE_RULE_NAMES) {
+            if (rules[name] === undefined) {
+                const text = SCALE_RULE_TEXTS[name];
+                accept('warning', `Het model legt niet vast ${text.decides}; zonder die regel ${text.without}. Voeg bij de schaal ${scale.name} een regel toe, bijvoorbeeld '${text.example(scale)}'.`,
+                    { node: scale, property: 'name', ...issue(IssueCodes.ScaleRuleMissing, { rule: name, example: text.example(scale) }) });
+            }
+        }
+        const stated = new Set(model.members.filter(ast.isScaleRule).map(ruleNameOf));
+        for (const { rule, allowed } of misfittingThresholds(rules, scale)) {
+            if (!stated.has(rule)) {
+                accept('error', `De regel '${writtenRule(rule, rules)}', overgenomen van een eerdere versie, past niet bij de schaal ${scale.min}..${scale.max} van deze versie. Schrijf de regel opnieuw in dit model, met een waarde van ${allowed.min} tot en met ${allowed.max}.`,
+                    { node: scale, property: 'name', ...issue(IssueCodes.ScaleRuleOutside, { rule, min: allowed.min, max: allowed.max }) });
+            }
+        }
+    }
+
+    /** A threshold within what the scale of this version (its own or the one it inherits) allows. */
+    checkThreshold(rule: ast.WeakRule | ast.DisagreementRule, accept: ValidationAcceptor): void {
+        const scale = this.models.of(rule.$container).resolved.scale;
+        // With two scales in one file that is the problem to fix first; with bounds checkScale refuses, too.
+        if (!scale || !hasUsableBounds(scale) || typeof rule.value !== 'number' || rule.$container.members.filter(ast.isScale).length > 1) {
+            return;
+        }
+        const name = ruleNameOf(rule) as ThresholdRuleName;
+        const allowed = thresholdRange(name, scale);
+        if (rule.value >= allowed.min && rule.value <= allowed.max) {
+            return;
+        }
+        const why = ast.isWeakRule(rule)
+            ? (rule.value > allowed.max ? 'dan is elke rol zwak aanwezig, ook met de hoogste score' : 'dan is geen rol ooit zwak aanwezig')
+            : (rule.value < allowed.min ? 'dan verschillen twee respondenten altijd van mening' : `zo ver lopen scores op deze schaal nooit uiteen (hoogstens ${allowed.max})`);
+        accept('error', `'${SCALE_RULE_TEXTS[name].written(rule.value)}' past niet bij de schaal ${scale.name} ${scale.min}..${scale.max}: ${why}. Kies een waarde van ${allowed.min} tot en met ${allowed.max}.`,
+            { node: rule, property: 'value', ...issue(IssueCodes.ScaleRuleOutside, { rule: name, min: allowed.min, max: allowed.max }) });
     }
 
     checkUniqueActions(role: ast.Role, accept: ValidationAcceptor): void {
@@ -267,6 +321,12 @@ export class ZelfscanValidator {
             }
         });
     }
+}
+
+/** Bounds checkScale accepts: written, rising, within the limits; only then can a threshold be held against them. */
+function hasUsableBounds(scale: { min?: number; max?: number }): scale is { min: number; max: number } {
+    return typeof scale.min === 'number' && typeof scale.max === 'number' && scale.min < scale.max
+        && scale.max - scale.min + 1 <= LIMITS.maxScalePoints && scale.max <= LIMITS.maxScaleValue;
 }
 
 /** From the scale's lower bound to its upper bound (`1..10000000`), where a bound error belongs. */

@@ -11,11 +11,15 @@ interface ChangeTexts {
     readonly none: string;
     readonly units: Readonly<Record<'dagen' | 'weken' | 'maanden', readonly [string, string]>>;
     readonly version: (name: string, version: string) => string;
+    /** The keywords of the rounding and deviation rules, as the report's language says them. */
+    readonly ruleWords: Readonly<Record<string, string>>;
 }
 
 const nl: ChangeTexts = {
     field: {
         titel: 'titel', bron: 'bron', schaal: 'schaal', schaalnaam: 'naam', bereik: 'bereik', punt: 'punt',
+        zwak: 'zwak tot en met', onenigheid: 'onenigheid vanaf spreiding', afronding: 'afronding half naar',
+        standaarddeviatie: 'standaarddeviatie',
         interviews: 'interviews', doorlooptijd: 'doorlooptijd', versie: 'versie', basis: 'breidt uit',
         omschrijving: 'omschrijving', competentie: 'competentie', actie: 'actie', reflectie: 'reflectie', waarde: 'waarde',
         benaming: 'benaming', 'vereiste-partijen': 'vereiste partijen', vraagtekst: 'vraagtekst'
@@ -24,12 +28,15 @@ const nl: ChangeTexts = {
     renamedTo: (before, after) => `${before} hernoemd tot ${after}`,
     none: '(geen)',
     units: { dagen: ['dag', 'dagen'], weken: ['week', 'weken'], maanden: ['maand', 'maanden'] },
-    version: (name, version) => `${name} versie ${version}`
+    version: (name, version) => `${name} versie ${version}`,
+    ruleWords: {}
 };
 
 const en: ChangeTexts = {
     field: {
         titel: 'title', bron: 'source', schaal: 'scale', schaalnaam: 'name', bereik: 'range', punt: 'point',
+        zwak: 'weakly present at most', onenigheid: 'disagreement from spread', afronding: 'halves rounded to',
+        standaarddeviatie: 'standard deviation',
         interviews: 'interviews', doorlooptijd: 'lead time', versie: 'version', basis: 'extends',
         omschrijving: 'description', competentie: 'competence', actie: 'action', reflectie: 'prompt', waarde: 'value',
         benaming: 'label', 'vereiste-partijen': 'required parties', vraagtekst: 'question text'
@@ -38,7 +45,8 @@ const en: ChangeTexts = {
     renamedTo: (before, after) => `${before} renamed to ${after}`,
     none: '(none)',
     units: { dagen: ['day', 'days'], weken: ['week', 'weeks'], maanden: ['month', 'months'] },
-    version: (name, version) => `${name} version ${version}`
+    version: (name, version) => `${name} version ${version}`,
+    ruleWords: { boven: 'the higher point', beneden: 'the lower point', even: 'the even point', populatie: 'population', steekproef: 'sample' }
 };
 
 function textsOf(language: ReportLanguage): ChangeTexts {
@@ -51,11 +59,14 @@ const QUOTED: ReadonlySet<ChangeDetail['field']> = new Set(['titel', 'benaming',
 /** One detail as one line. */
 export function changeDetailText(detail: ChangeDetail, language: ReportLanguage): string {
     const t = textsOf(language);
-    const value = (v: ChangeValue | undefined) => valueText(v, QUOTED.has(detail.field), t);
+    const ruleWord = (v: ChangeValue | undefined) => (detail.field === 'afronding' || detail.field === 'standaarddeviatie')
+        && typeof v === 'string' && Object.hasOwn(t.ruleWords, v) ? t.ruleWords[v] : v;
+    const value = (v: ChangeValue | undefined) => valueText(ruleWord(v), QUOTED.has(detail.field), t);
     const fromTo = `${value(detail.before)} → ${value(detail.after)}`;
     switch (detail.field) {
         // Settings: the change group says what happened, the detail gives the values.
         case 'titel': case 'schaal': case 'interviews': case 'doorlooptijd': case 'versie': case 'basis':
+        case 'zwak': case 'onenigheid': case 'afronding': case 'standaarddeviatie':
             return detail.before === undefined ? value(detail.after) : detail.after === undefined ? value(detail.before) : fromTo;
         case 'schaalnaam': case 'bereik':
             return `${t.field[detail.field]} ${fromTo}`;

@@ -3,6 +3,7 @@ import { comparisonScale, comparisonSeries, largestSpread, statisticFor } from '
 import { formatDecimal, formatNumber } from './format.js';
 import { dataTable, html, joinHtml, NL } from './html.js';
 import { renderPage, type PageLayout } from './page.js';
+import { rulesSection } from './rules-html.js';
 import { renderComparisonChart } from './svg-charts.js';
 import { textsFor } from './texts.js';
 
@@ -44,7 +45,8 @@ ${renderComparisonChart({
 <section>
 <h2>${t.statistics}</h2>
 ${dataTable(t.comparisonTableCaption, html`<th scope="col">${t.region}</th><th scope="col">${t.focus}</th><th scope="col">${t.model}</th><th scope="col" class="num"><abbr title="${t.countOfRespondents}">${t.count}</abbr></th>${report.roles.map(role => html`<th scope="col" class="num">${role}</th>`)}<th scope="col" class="num">${t.comparisonSpread}</th>`, rows, { scroll: true })}
-</section>`;
+</section>
+${report.scale && rulesSection(report.scale.rules, language)}`;
 
     return layout({ language, title: t.comparison, header, main, footer: t.product });
 }

@@ -1,7 +1,8 @@
 import type { ComparisonReport, ReportLanguage } from '../domain/report-model.js';
 import { largestSpread, statisticFor } from './comparison-data.js';
 import { formatDecimal, formatNumber } from './format.js';
-import { mdCell, mdDocument, mdHeading, mdTable } from './markdown.js';
+import { mdCell, mdDocument, mdHeading, mdList, mdTable } from './markdown.js';
+import { rulesText } from './rules-text.js';
 import { textsFor } from './texts.js';
 
 /** The comparison across regions as Markdown: one table row per region. */
@@ -23,6 +24,8 @@ export function renderComparisonMarkdown(report: ComparisonReport, language: Rep
         mdHeading(1, t.comparison),
         report.anonymous && t.comparisonAnonymousNote,
         mdHeading(2, t.statistics),
-        report.regions.length === 0 ? t.noRegions : `${t.comparisonTableCaption}:\n\n${table}`
+        report.regions.length === 0 ? t.noRegions : `${t.comparisonTableCaption}:\n\n${table}`,
+        report.scale && mdHeading(2, t.rulesApplied),
+        report.scale && mdList(rulesText(report.scale.rules, language))
     ]);
 }

@@ -4,6 +4,7 @@ import { formatDate, formatDecimal, formatNumber, formatPeriod } from './format.
 import { dataTable, html, joinHtml, NL, paragraphs, type SafeHtml } from './html.js';
 import { renderPage, type PageLayout } from './page.js';
 import { roleDistributions } from './region-report-data.js';
+import { rulesSection } from './rules-html.js';
 import { renderRoleChart } from './svg-charts.js';
 import { textsFor, type ReportTexts } from './texts.js';
 
@@ -26,6 +27,7 @@ ${report.use && html`<dt>${t.use}</dt><dd>${report.use.label}</dd>`}
         respondentsSection(report, language, t),
         byPartySection(report, language, t),
         flagsSection(report, language, t),
+        rulesSection(report.scale.rules, language),
         characteristicsSection(report, t),
         labelledSection(t.obstacles, report.obstacles, t),
         labelledSection(t.handholds, report.handholds, t),

@@ -2,6 +2,7 @@ import type { RegionReport, ReportLanguage } from '../domain/report-model.js';
 import { flagText } from './flag-text.js';
 import { formatDate, formatDecimal, formatNumber, formatPeriod } from './format.js';
 import { mdCell, mdDocument, mdHeading, mdInline, mdList, mdParagraphs, mdTable } from './markdown.js';
+import { rulesText } from './rules-text.js';
 import { textsFor } from './texts.js';
 
 /** The region report as GitHub-flavoured Markdown. */
@@ -85,6 +86,8 @@ export function renderRegionReportMarkdown(report: RegionReport, language: Repor
         byParty,
         mdHeading(2, t.flags),
         flags,
+        mdHeading(2, t.rulesApplied),
+        mdList(rulesText(report.scale.rules, language)),
         mdHeading(2, t.characteristics),
         report.characteristics.length === 0 ? t.noneRecorded
             : mdList(report.characteristics.map(entry => `${mdInline(entry.traitLabel)}: ${mdInline(entry.valueLabel)}`)),

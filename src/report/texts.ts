@@ -1,3 +1,4 @@
+import type { DeviationKind, Rounding } from '../domain/model-definition.js';
 import type { ReportLanguage } from '../domain/report-model.js';
 
 /**
@@ -62,6 +63,14 @@ export interface ReportTexts {
     readonly flagMissingParties: (groups: string) => string;
     readonly flagInterviewCount: (count: string, min: string, max: string) => string;
     readonly flagDuration: (days: string, start: string, end: string, maximum: string, deadline: string) => string;
+    /** The rules of the model's scale that a report applied; `none` where the model states no rule. */
+    readonly rulesApplied: string;
+    readonly ruleWeak: (threshold: string) => string;
+    readonly ruleWeakNone: string;
+    readonly ruleDisagreement: (spread: string) => string;
+    readonly ruleDisagreementNone: string;
+    readonly ruleRounding: Readonly<Record<Rounding | 'none', string>>;
+    readonly ruleDeviation: Readonly<Record<DeviationKind | 'none', string>>;
     readonly characteristics: string;
     readonly obstacles: string;
     readonly handholds: string;
@@ -181,6 +190,22 @@ const nl: ReportTexts = {
     flagMissingParties: groups => `Niet geïnterviewd, maar vereist voor deze focus: ${groups}.`,
     flagInterviewCount: (count, min, max) => `Er zijn ${count} interviews gehouden; de richtlijn is ${min} tot ${max}.`,
     flagDuration: (days, start, end, maximum, deadline) => `De doorlooptijd was ${days} dagen (${start} tot ${end}), langer dan de ${maximum} die het model toestaat (uiterlijk ${deadline}).`,
+    rulesApplied: 'Toegepaste regels',
+    ruleWeak: threshold => `Zwak aanwezig: een rol met een gemiddelde van ${threshold} of lager.`,
+    ruleWeakNone: 'Zwak aanwezig: het model legt hiervoor geen drempel vast, dus dit signaal wordt niet gegeven.',
+    ruleDisagreement: spread => `Onenigheid: scores op een rol die ${spread} of meer punten uiteenlopen.`,
+    ruleDisagreementNone: 'Onenigheid: het model legt hiervoor geen drempel vast, dus dit signaal wordt niet gegeven.',
+    ruleRounding: {
+        boven: 'Betekenis van het gemiddelde: het dichtstbijzijnde schaalpunt; een gemiddelde precies tussen twee punten gaat naar het hogere punt.',
+        beneden: 'Betekenis van het gemiddelde: het dichtstbijzijnde schaalpunt; een gemiddelde precies tussen twee punten gaat naar het lagere punt.',
+        even: 'Betekenis van het gemiddelde: het dichtstbijzijnde schaalpunt; een gemiddelde precies tussen twee punten gaat naar het even punt.',
+        none: 'Betekenis van het gemiddelde: het model legt geen afronding vast, dus die wordt niet getoond.'
+    },
+    ruleDeviation: {
+        populatie: 'Standaarddeviatie: van de scores als populatie (gedeeld door n).',
+        steekproef: 'Standaarddeviatie: van de scores als steekproef (gedeeld door n − 1; bij één score niet te bepalen).',
+        none: 'Standaarddeviatie: het model legt niet vast welke, dus die wordt niet getoond.'
+    },
     characteristics: 'Kenmerken van de regio',
     obstacles: 'Knelpunten',
     handholds: 'Houvasten',
@@ -298,6 +323,22 @@ const en: ReportTexts = {
     flagMissingParties: groups => `Not interviewed, but required for this focus: ${groups}.`,
     flagInterviewCount: (count, min, max) => `${count} interviews were held; the guideline is ${min} to ${max}.`,
     flagDuration: (days, start, end, maximum, deadline) => `The lead time was ${days} days (${start} to ${end}), longer than the ${maximum} the model allows (by ${deadline}).`,
+    rulesApplied: 'Rules applied',
+    ruleWeak: threshold => `Weakly present: a role whose mean is ${threshold} or lower.`,
+    ruleWeakNone: 'Weakly present: the model states no threshold, so this signal is not given.',
+    ruleDisagreement: spread => `Disagreement: scores on a role that lie ${spread} or more points apart.`,
+    ruleDisagreementNone: 'Disagreement: the model states no threshold, so this signal is not given.',
+    ruleRounding: {
+        boven: 'Meaning of the mean: the nearest scale point; a mean exactly between two points goes to the higher point.',
+        beneden: 'Meaning of the mean: the nearest scale point; a mean exactly between two points goes to the lower point.',
+        even: 'Meaning of the mean: the nearest scale point; a mean exactly between two points goes to the even point.',
+        none: 'Meaning of the mean: the model states no rounding, so it is not shown.'
+    },
+    ruleDeviation: {
+        populatie: 'Standard deviation: of the scores as a population (divided by n).',
+        steekproef: 'Standard deviation: of the scores as a sample (divided by n − 1; undefined for a single score).',
+        none: 'Standard deviation: the model does not state which one, so it is not shown.'
+    },
     characteristics: 'Characteristics of the region',
     obstacles: 'Obstacles',
     handholds: 'Handholds',

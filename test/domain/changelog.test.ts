@@ -87,13 +87,17 @@ describe('buildChangelog', () => {
         const model = modelOfDocument(ws.doc('a.zelfscan'), ws.services)!;
         const changelog = buildChangelog(model);
         expect(changelog.base).toBeUndefined();
-        expect(changelog.changes.slice(0, 4)).toEqual([
+        expect(changelog.changes.slice(0, 8)).toEqual([
             { kind: 'instelling', name: 'titel', change: 'toegevoegd', details: [{ field: 'titel', change: 'toegevoegd', after: 'Testmodel' }] },
             { kind: 'instelling', name: 'schaal', change: 'toegevoegd', details: [{ field: 'schaal', change: 'toegevoegd', after: 'aanwezigheid 1..5' }] },
+            { kind: 'instelling', name: 'zwak', change: 'toegevoegd', details: [{ field: 'zwak', change: 'toegevoegd', after: '2' }] },
+            { kind: 'instelling', name: 'onenigheid', change: 'toegevoegd', details: [{ field: 'onenigheid', change: 'toegevoegd', after: '2' }] },
+            { kind: 'instelling', name: 'afronding', change: 'toegevoegd', details: [{ field: 'afronding', change: 'toegevoegd', after: 'boven' }] },
+            { kind: 'instelling', name: 'standaarddeviatie', change: 'toegevoegd', details: [{ field: 'standaarddeviatie', change: 'toegevoegd', after: 'populatie' }] },
             { kind: 'instelling', name: 'interviews', change: 'toegevoegd', details: [{ field: 'interviews', change: 'toegevoegd', after: '3..5' }] },
             { kind: 'instelling', name: 'doorlooptijd', change: 'toegevoegd', details: [{ field: 'doorlooptijd', change: 'toegevoegd', after: { amount: 3, unit: 'maanden' } }] }
         ]);
-        expect(changelog.changes.slice(4).map(c => `${c.kind} ${c.name} ${c.change}`)).toEqual([
+        expect(changelog.changes.slice(8).map(c => `${c.kind} ${c.name} ${c.change}`)).toEqual([
             'role Ontwerper toegevoegd', 'role Kwartiermaker toegevoegd', 'role Verbinder toegevoegd', 'role Dirigent toegevoegd',
             'party gemeente toegevoegd', 'party swv toegevoegd', 'party schoolbestuur toegevoegd', 'party jeugdhulp toegevoegd',
             'focus po_vo toegevoegd', 'question a toegevoegd', 'question b toegevoegd', 'use tussen_domeinen toegevoegd',

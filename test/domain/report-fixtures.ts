@@ -8,6 +8,10 @@ export const MODEL_1_0 = `model M versie 1.0 {
     schaal aanwezigheid 1..5 {
         1 "Niet" 2 "Incidenteel" 3 "Regelmatig" 4 "Redelijk" 5 "Ruim"
     }
+    zwak tot en met 2
+    onenigheid vanaf spreiding 2
+    afronding half naar boven
+    standaarddeviatie populatie
     rol Ontwerper { omschrijving "ziet" competentie "inventief" actie o1 "Urgentie zien" actie o2 "Oplossing zien" }
     rol Kwartiermaker { omschrijving "routine" competentie "structureren" actie k1 "Methode uitbouwen" }
     rol Verbinder { omschrijving "brengt bijeen" competentie "aansteken" actie v1 "Partijen betrekken" actie v2 "Plezier" }

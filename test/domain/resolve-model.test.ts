@@ -5,7 +5,7 @@ import { resolveModel } from '../../src/domain/resolve-model.js';
 const NO_ITEMS: ItemDefs = { role: [], party: [], focus: [], question: [], use: [], obstacle: [], handhold: [], trait: [] };
 
 function definition(version: string, parts: Partial<Omit<ModelDefinition, 'key' | 'items'>> & { items?: Partial<ItemDefs> } = {}): ModelDefinition {
-    return { retirements: [], ...parts, key: { name: 'Regieneming', version }, items: { ...NO_ITEMS, ...parts.items } };
+    return { retirements: [], scaleRules: {}, ...parts, key: { name: 'Regieneming', version }, items: { ...NO_ITEMS, ...parts.items } };
 }
 
 function role(name: string, parts: Partial<RoleDef> = {}): RoleDef {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { ScaleRules } from '../../src/domain/model-definition.js';
 import { nearestScalePoint, roleStatistics } from '../../src/domain/statistics.js';
 
-const FIVE = { min: 1, max: 5, points: [1, 2, 3, 4, 5].map(value => ({ value, label: `punt ${value}` })) };
-const ZERO_TEN = { min: 0, max: 10, points: Array.from({ length: 11 }, (_, value) => ({ value, label: `p${value}` })) };
-const FOUR = { min: 1, max: 4, points: [{ value: 1, label: 'nooit' }, { value: 2, label: 'soms' }, { value: 3, label: 'vaak' }, { value: 4, label: 'altijd' }] };
+const AS_BEFORE: ScaleRules = { weakAtMost: 2, disagreementFrom: 2, rounding: 'boven', deviation: 'populatie' };
+const FIVE = { min: 1, max: 5, points: [1, 2, 3, 4, 5].map(value => ({ value, label: `punt ${value}` })), rules: AS_BEFORE };
+const ZERO_TEN = { min: 0, max: 10, points: Array.from({ length: 11 }, (_, value) => ({ value, label: `p${value}` })), rules: AS_BEFORE };
+const FOUR = {
+    min: 1, max: 4, points: [{ value: 1, label: 'nooit' }, { value: 2, label: 'soms' }, { value: 3, label: 'vaak' }, { value: 4, label: 'altijd' }],
+    rules: AS_BEFORE
+};
 
 describe('roleStatistics', () => {
     it('gives one respondent\'s score as every figure, with no spread', () => {
@@ -61,8 +66,51 @@ describe('roleStatistics', () => {
     });
 
     it('keeps the rounded mean on the scale and has no label for an unlabelled point', () => {
-        expect(nearestScalePoint(4.6, FOUR)).toBe(4);
-        expect(nearestScalePoint(0.2, FOUR)).toBe(1);
-        expect(roleStatistics('A', [2], { min: 1, max: 3, points: [{ value: 1, label: 'laag' }] }).meanLabel).toBeNull();
+        expect(nearestScalePoint(23, 5, FOUR, 'boven')).toBe(4);
+        expect(nearestScalePoint(1, 5, FOUR, 'beneden')).toBe(1);
+        expect(roleStatistics('A', [2], { min: 1, max: 3, points: [{ value: 1, label: 'laag' }], rules: AS_BEFORE }).meanLabel).toBeNull();
+    });
+});
+
+describe('the scale rules decide rounding and the kind of standard deviation', () => {
+    const rules = (rounding: ScaleRules['rounding'], deviation: ScaleRules['deviation']) => ({ ...FOUR, rules: { ...AS_BEFORE, rounding, deviation } });
+
+    it('rounds a half up, down or to the even point as the model says, and other means to the nearest point', () => {
+        // [1, 2] → 1,5; [2, 3] → 2,5; [3, 4] → 3,5
+        expect([[1, 2], [2, 3], [3, 4]].map(scores => roleStatistics('A', scores, rules('boven', 'populatie')).roundedMean)).toEqual([2, 3, 4]);
+        expect([[1, 2], [2, 3], [3, 4]].map(scores => roleStatistics('A', scores, rules('beneden', 'populatie')).roundedMean)).toEqual([1, 2, 3]);
+        expect([[1, 2], [2, 3], [3, 4]].map(scores => roleStatistics('A', scores, rules('even', 'populatie')).roundedMean)).toEqual([2, 2, 4]);
+        // 2,25 and 2,75 are not halves: every rule takes the nearest point
+        for (const rounding of ['boven', 'beneden', 'even'] as const) {
+            expect(roleStatistics('A', [2, 2, 2, 3], rules(rounding, 'populatie')).roundedMean).toBe(2);
+            expect(roleStatistics('A', [2, 3, 3, 3], rules(rounding, 'populatie')).roundedMean).toBe(3);
+        }
+        expect(roleStatistics('A', [2, 3], rules('even', 'populatie')).meanLabel).toBe('soms');
+    });
+
+    it('decides a half on a 0..10 scale exactly, also where the mean is not exact in binary', () => {
+        const ten = (rounding: ScaleRules['rounding']) => ({ ...ZERO_TEN, rules: { ...AS_BEFORE, rounding } });
+        // ten scores summing to 65 → 6,5 (even: 6); 0+0+1 → 0,33 → 0 whatever the rule; 7+8 → 7,5 (even: 8)
+        const scores = [6, 6, 6, 6, 6, 7, 7, 7, 7, 7];
+        expect(roleStatistics('A', scores, ten('boven')).roundedMean).toBe(7);
+        expect(roleStatistics('A', scores, ten('beneden')).roundedMean).toBe(6);
+        expect(roleStatistics('A', scores, ten('even')).roundedMean).toBe(6);
+        expect(roleStatistics('A', [7, 8], ten('even')).roundedMean).toBe(8);
+        expect(roleStatistics('A', [0, 0, 1], ten('boven')).roundedMean).toBe(0);
+    });
+
+    it('gives the population or the sample standard deviation, and none of a sample of one', () => {
+        // [1, 2, 3, 4]: squared deviations sum to 5 → population √(5/4), sample √(5/3)
+        expect(roleStatistics('A', [1, 2, 3, 4], rules('boven', 'populatie')).standardDeviation).toBe(Math.sqrt(5 / 4));
+        expect(roleStatistics('A', [1, 2, 3, 4], rules('boven', 'steekproef')).standardDeviation).toBe(Math.sqrt(5 / 3));
+        expect(roleStatistics('A', [3], rules('boven', 'steekproef')).standardDeviation).toBeNull();
+        expect(roleStatistics('A', [3], rules('boven', 'populatie')).standardDeviation).toBe(0);
+    });
+
+    it('leaves out the rounded mean, its label and the deviation when the model states no rule for them', () => {
+        expect(roleStatistics('A', [1, 2, 4], { ...FOUR, rules: {} })).toEqual({
+            role: 'A', count: 3, mean: 7 / 3, median: 2, min: 1, max: 4, spread: 3,
+            standardDeviation: null, roundedMean: null, meanLabel: null
+        });
     });
 });

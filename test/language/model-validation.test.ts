@@ -410,3 +410,79 @@ describe('complete roles', () => {
         expect(await extensionFindings('    rol Verbinder {\n        actie overleg "Toewerken naar structureel overleg"\n    }')).toEqual([]);
     });
 });
+
+describe('the scale rules', () => {
+    const RULES = '    zwak tot en met 2\n    onenigheid vanaf spreiding 2\n    afronding half naar boven\n    standaarddeviatie populatie\n';
+
+    it('warns at the scale for each rule the model does not state, with an example that fits the scale', async () => {
+        expect(await modelFindings(edit(GOOD_MODEL, RULES, ''))).toEqual([
+            {
+                severity: 'warning', code: 'schaalregel-ontbreekt', range: '4:12-4:24',
+                message: "Het model legt niet vast wanneer een rol zwak aanwezig is; zonder die regel geven de rapporten geen signaal 'zwak aanwezig'. Voeg bij de schaal aanwezigheid een regel toe, bijvoorbeeld 'zwak tot en met 2'."
+            },
+            {
+                severity: 'warning', code: 'schaalregel-ontbreekt', range: '4:12-4:24',
+                message: "Het model legt niet vast wanneer respondenten van mening verschillen; zonder die regel geven de rapporten geen signaal 'onenigheid'. Voeg bij de schaal aanwezigheid een regel toe, bijvoorbeeld 'onenigheid vanaf spreiding 2'."
+            },
+            {
+                severity: 'warning', code: 'schaalregel-ontbreekt', range: '4:12-4:24',
+                message: "Het model legt niet vast hoe een gemiddelde naar een schaalpunt wordt afgerond; zonder die regel tonen de rapporten niet welk schaalpunt bij een gemiddelde hoort. Voeg bij de schaal aanwezigheid een regel toe, bijvoorbeeld 'afronding half naar boven'."
+            },
+            {
+                severity: 'warning', code: 'schaalregel-ontbreekt', range: '4:12-4:24',
+                message: "Het model legt niet vast welke standaarddeviatie de rapporten tonen (populatie of steekproef); zonder die regel tonen de rapporten geen standaarddeviatie. Voeg bij de schaal aanwezigheid een regel toe, bijvoorbeeld 'standaarddeviatie populatie'."
+            }
+        ]);
+    });
+
+    it('reports a weak threshold at the top of the scale or below it, at the value, with the values that fit', async () => {
+        expect(await modelFindings(edit(GOOD_MODEL, 'zwak tot en met 2', 'zwak tot en met 5'))).toEqual([{
+            severity: 'error', code: 'schaalregel-past-niet', range: '44:21-44:22',
+            message: "'zwak tot en met 5' past niet bij de schaal aanwezigheid 1..5: dan is elke rol zwak aanwezig, ook met de hoogste score. Kies een waarde van 1 tot en met 4."
+        }]);
+        expect(await modelFindings(edit(GOOD_MODEL, 'zwak tot en met 2', 'zwak tot en met 0'))).toEqual([{
+            severity: 'error', code: 'schaalregel-past-niet', range: '44:21-44:22',
+            message: "'zwak tot en met 0' past niet bij de schaal aanwezigheid 1..5: dan is geen rol ooit zwak aanwezig. Kies een waarde van 1 tot en met 4."
+        }]);
+    });
+
+    it('reports a disagreement spread of 0 or wider than the scale', async () => {
+        expect(await modelFindings(edit(GOOD_MODEL, 'spreiding 2', 'spreiding 0'))).toEqual([{
+            severity: 'error', code: 'schaalregel-past-niet', range: '45:32-45:33',
+            message: "'onenigheid vanaf spreiding 0' past niet bij de schaal aanwezigheid 1..5: dan verschillen twee respondenten altijd van mening. Kies een waarde van 1 tot en met 4."
+        }]);
+        expect(await modelFindings(edit(GOOD_MODEL, 'spreiding 2', 'spreiding 5'))).toEqual([{
+            severity: 'error', code: 'schaalregel-past-niet', range: '45:32-45:33',
+            message: "'onenigheid vanaf spreiding 5' past niet bij de schaal aanwezigheid 1..5: zo ver lopen scores op deze schaal nooit uiteen (hoogstens 4). Kies een waarde van 1 tot en met 4."
+        }]);
+    });
+
+    it('reports a rule stated twice at its keyword', async () => {
+        expect(await modelFindings(edit(GOOD_MODEL, '    afronding half naar boven\n', '    afronding half naar boven\n    afronding half naar even\n'))).toEqual([{
+            severity: 'error', code: 'dubbele-instelling', range: '47:5-47:14',
+            message: "'afronding' staat meer dan eens in dit model (eerst op regel 46). Houd er één over."
+        }]);
+    });
+
+    it('lets an extending version change one rule without restating the scale, checked against the inherited scale', async () => {
+        expect(await extensionFindings('    zwak tot en met 1')).toEqual([]);
+        expect(await extensionFindings('    onenigheid vanaf spreiding 9')).toEqual([{
+            severity: 'error', code: 'schaalregel-past-niet', range: '2:32-2:33',
+            message: "'onenigheid vanaf spreiding 9' past niet bij de schaal aanwezigheid 1..5: zo ver lopen scores op deze schaal nooit uiteen (hoogstens 4). Kies een waarde van 1 tot en met 4."
+        }]);
+    });
+
+    it('reports inherited thresholds that do not fit a new scale of an extending version at that scale', async () => {
+        expect(await extensionFindings('    schaal kort 1..2 {\n        1 "weinig"\n        2 "veel"\n    }')).toEqual([
+            {
+                severity: 'error', code: 'schaalregel-past-niet', range: '2:12-2:16',
+                message: "De regel 'zwak tot en met 2', overgenomen van een eerdere versie, past niet bij de schaal 1..2 van deze versie. Schrijf de regel opnieuw in dit model, met een waarde van 1 tot en met 1."
+            },
+            {
+                severity: 'error', code: 'schaalregel-past-niet', range: '2:12-2:16',
+                message: "De regel 'onenigheid vanaf spreiding 2', overgenomen van een eerdere versie, past niet bij de schaal 1..2 van deze versie. Schrijf de regel opnieuw in dit model, met een waarde van 1 tot en met 1."
+            }
+        ]);
+        expect(await extensionFindings('    schaal kort 1..2 {\n        1 "weinig"\n        2 "veel"\n    }\n    zwak tot en met 1\n    onenigheid vanaf spreiding 1')).toEqual([]);
+    });
+});

@@ -16,7 +16,8 @@ const scale = {
         { value: 3, label: 'Regelmatig aanwezig' },
         { value: 4, label: 'Redelijk aanwezig' },
         { value: 5, label: 'Ruim aanwezig' }
-    ]
+    ],
+    rules: { weakAtMost: 2, disagreementFrom: 2, rounding: 'boven' as const, deviation: 'populatie' as const }
 };
 
 const roles = [
@@ -265,7 +266,7 @@ function hostileRegionReport(): RegionReport {
     const roleNames = [hostile(), hostile(), hostile(), hostile()];
     const text = hostile;
     const hostileRoles = roleNames.map(name => ({ name, description: text(), competence: text(), actions: [{ name: text(), text: text() }, { name: text(), text: text() }] }));
-    const hostileScale = { name: text(), min: 1, max: 5, points: scale.points.map(point => ({ value: point.value, label: text() })) };
+    const hostileScale = { name: text(), min: 1, max: 5, points: scale.points.map(point => ({ value: point.value, label: text() })), rules: scale.rules };
     const respondent = (values: (number | null)[]) => ({
         id: text(), party: text(), partyLabel: text(), function: text(), personName: text(), interviewDate: '2024-02-05',
         scores: roleNames.map((role, index) => ({ role, value: values[index]!, note: text() }))
@@ -312,7 +313,7 @@ function hostileBlankForm(): BlankForm {
         kind: 'formulier',
         model: { name: hostile(), version: hostile(), title: hostile() },
         sourceText: hostile(),
-        scale: { name: hostile(), min: 1, max: 3, points: [1, 2, 3].map(value => ({ value, label: hostile() })) },
+        scale: { name: hostile(), min: 1, max: 3, points: [1, 2, 3].map(value => ({ value, label: hostile() })), rules: {} },
         roles: [0, 1].map(() => ({ name: hostile(), description: hostile(), competence: hostile(), actions: [{ name: hostile(), text: hostile() }] })),
         uses: [0, 1].map(() => ({ name: hostile(), label: hostile(), description: hostile(), prompts: [{ name: hostile(), text: hostile() }] })),
         questions: [0, 1].map(() => ({ name: hostile(), text: hostile() }))

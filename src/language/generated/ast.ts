@@ -54,6 +54,8 @@ export namespace Regioscan {
         ActionRetirement: ActionRetirement
         Advice: Advice
         Answer: Answer
+        DeviationRule: DeviationRule
+        DisagreementRule: DisagreementRule
         Factsheet: Factsheet
         FactsheetCheck: FactsheetCheck
         FactsheetPart: FactsheetPart
@@ -85,8 +87,10 @@ export namespace Regioscan {
         RoleCompetence: RoleCompetence
         RoleDescription: RoleDescription
         RolePart: RolePart
+        RoundingRule: RoundingRule
         Scale: Scale
         ScalePoint: ScalePoint
+        ScaleRule: ScaleRule
         ScanFocus: ScanFocus
         ScanMember: ScanMember
         ScanUse: ScanUse
@@ -100,6 +104,7 @@ export namespace Regioscan {
         Use: Use
         UseDescription: UseDescription
         UsePart: UsePart
+        WeakRule: WeakRule
     }
 
 }
@@ -123,26 +128,41 @@ export namespace Zelfscan {
         | "."
         | ".."
         | "actie"
+        | "afronding"
+        | "beneden"
+        | "boven"
         | "breidt"
         | "bron"
         | "competentie"
         | "dagen"
         | "doorlooptijd"
+        | "en"
+        | "even"
         | "focus"
         | "gebruik"
+        | "half"
         | "houvast"
         | "interviews"
         | "kenmerk"
         | "knelpunt"
         | "maanden"
+        | "met"
         | "model"
+        | "naar"
         | "omschrijving"
+        | "onenigheid"
         | "partij"
+        | "populatie"
         | "reflectie"
         | "rol"
         | "schaal"
+        | "spreiding"
+        | "standaarddeviatie"
+        | "steekproef"
         | "titel"
+        | "tot"
         | "uit"
+        | "vanaf"
         | "vereist"
         | "versie"
         | "vervalt"
@@ -150,6 +170,7 @@ export namespace Zelfscan {
         | "waarde"
         | "was"
         | "weken"
+        | "zwak"
         | "{"
         | "|"
         | "}";
@@ -159,6 +180,8 @@ export namespace Zelfscan {
     export type AstType = {
         Action: Action
         ActionRetirement: ActionRetirement
+        DeviationRule: DeviationRule
+        DisagreementRule: DisagreementRule
         Focus: Focus
         Handhold: Handhold
         InterviewRange: InterviewRange
@@ -178,8 +201,10 @@ export namespace Zelfscan {
         RoleCompetence: RoleCompetence
         RoleDescription: RoleDescription
         RolePart: RolePart
+        RoundingRule: RoundingRule
         Scale: Scale
         ScalePoint: ScalePoint
+        ScaleRule: ScaleRule
         Source: Source
         Title: Title
         Trait: Trait
@@ -187,6 +212,7 @@ export namespace Zelfscan {
         Use: Use
         UseDescription: UseDescription
         UsePart: UsePart
+        WeakRule: WeakRule
     }
 
 }
@@ -274,6 +300,42 @@ export const Answer = {
 
 export function isAnswer(item: unknown): item is Answer {
     return reflection.isInstance(item, Answer.$type);
+}
+
+export type DeviationKind = 'populatie' | 'steekproef';
+
+export function isDeviationKind(item: unknown): item is DeviationKind {
+    return item === 'populatie' || item === 'steekproef';
+}
+
+export interface DeviationRule extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'DeviationRule';
+    kind: DeviationKind;
+}
+
+export const DeviationRule = {
+    $type: 'DeviationRule',
+    kind: 'kind'
+} as const;
+
+export function isDeviationRule(item: unknown): item is DeviationRule {
+    return reflection.isInstance(item, DeviationRule.$type);
+}
+
+export interface DisagreementRule extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'DisagreementRule';
+    value: number;
+}
+
+export const DisagreementRule = {
+    $type: 'DisagreementRule',
+    value: 'value'
+} as const;
+
+export function isDisagreementRule(item: unknown): item is DisagreementRule {
+    return reflection.isInstance(item, DisagreementRule.$type);
 }
 
 export type DurationUnit = 'dagen' | 'maanden' | 'weken';
@@ -477,7 +539,7 @@ export function isModelKey(item: unknown): item is ModelKey {
     return typeof item === 'string';
 }
 
-export type ModelMember = Focus | Handhold | InterviewRange | MaxDuration | Obstacle | Party | Question | Retirement | Role | Scale | Source | Title | Trait | Use;
+export type ModelMember = Focus | Handhold | InterviewRange | MaxDuration | Obstacle | Party | Question | Retirement | Role | Scale | ScaleRule | Source | Title | Trait | Use;
 
 export const ModelMember = {
     $type: 'ModelMember'
@@ -796,6 +858,27 @@ export function isRolePart(item: unknown): item is RolePart {
     return reflection.isInstance(item, RolePart.$type);
 }
 
+export type RoundingDirection = 'beneden' | 'boven' | 'even';
+
+export function isRoundingDirection(item: unknown): item is RoundingDirection {
+    return item === 'boven' || item === 'beneden' || item === 'even';
+}
+
+export interface RoundingRule extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'RoundingRule';
+    direction: RoundingDirection;
+}
+
+export const RoundingRule = {
+    $type: 'RoundingRule',
+    direction: 'direction'
+} as const;
+
+export function isRoundingRule(item: unknown): item is RoundingRule {
+    return reflection.isInstance(item, RoundingRule.$type);
+}
+
 export interface Scale extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Scale';
@@ -832,6 +915,16 @@ export const ScalePoint = {
 
 export function isScalePoint(item: unknown): item is ScalePoint {
     return reflection.isInstance(item, ScalePoint.$type);
+}
+
+export type ScaleRule = DeviationRule | DisagreementRule | RoundingRule | WeakRule;
+
+export const ScaleRule = {
+    $type: 'ScaleRule'
+} as const;
+
+export function isScaleRule(item: unknown): item is ScaleRule {
+    return reflection.isInstance(item, ScaleRule.$type);
 }
 
 export interface ScanFocus extends langium.AstNode {
@@ -1049,6 +1142,21 @@ export function isVersion(item: unknown): item is Version {
     return typeof item === 'string';
 }
 
+export interface WeakRule extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'WeakRule';
+    value: number;
+}
+
+export const WeakRule = {
+    $type: 'WeakRule',
+    value: 'value'
+} as const;
+
+export function isWeakRule(item: unknown): item is WeakRule {
+    return reflection.isInstance(item, WeakRule.$type);
+}
+
 export class ZelfscanAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
         Action: {
@@ -1099,6 +1207,24 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [FactsheetPart.$type]
+        },
+        DeviationRule: {
+            name: DeviationRule.$type,
+            properties: {
+                kind: {
+                    name: DeviationRule.kind
+                }
+            },
+            superTypes: [ScaleRule.$type]
+        },
+        DisagreementRule: {
+            name: DisagreementRule.$type,
+            properties: {
+                value: {
+                    name: DisagreementRule.value
+                }
+            },
+            superTypes: [ScaleRule.$type]
         },
         Factsheet: {
             name: Factsheet.$type,
@@ -1493,6 +1619,15 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        RoundingRule: {
+            name: RoundingRule.$type,
+            properties: {
+                direction: {
+                    name: RoundingRule.direction
+                }
+            },
+            superTypes: [ScaleRule.$type]
+        },
         Scale: {
             name: Scale.$type,
             properties: {
@@ -1524,6 +1659,12 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        ScaleRule: {
+            name: ScaleRule.$type,
+            properties: {
+            },
+            superTypes: [ModelMember.$type]
         },
         ScanFocus: {
             name: ScanFocus.$type,
@@ -1690,6 +1831,15 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        WeakRule: {
+            name: WeakRule.$type,
+            properties: {
+                value: {
+                    name: WeakRule.value
+                }
+            },
+            superTypes: [ScaleRule.$type]
         }
     } as const satisfies langium.AstMetaData
 }
