@@ -7,6 +7,7 @@ import { compareVersions } from '../domain/model-key.js';
 import * as ast from './generated/ast.js';
 import { parseModelKeyText } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
+import { isReferenceProperty } from './zelfscan-scope-provider.js';
 import { extensionSnippet, modelSnippet, respondentSnippet, roleSnippet, scanSnippet } from './snippet-completions.js';
 import { ITEM_NOUNS, itemDetail } from './zelfscan-item-descriptions.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
@@ -98,7 +99,7 @@ export class ZelfscanCompletionProvider extends DefaultCompletionProvider {
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext) {
         const candidates = super.getReferenceCandidates(refInfo, context);
-        if (this.astReflection.getReferenceType(refInfo) !== 'Model') {
+        if (!isReferenceProperty(this.astReflection, refInfo) || this.astReflection.getReferenceType(refInfo) !== 'Model') {
             return candidates;
         }
         // Newest version first within a model name; a model never extends itself.

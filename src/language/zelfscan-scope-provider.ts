@@ -1,5 +1,6 @@
 import {
-    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, MultiMapScope, type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, MultiMapScope, type AstNode, type AstNodeDescription, type AstReflection,
+    type ReferenceInfo, type Scope
 } from 'langium';
 import type { ItemKind } from '../domain/model-definition.js';
 import type { ResolvedModel } from '../domain/resolved-model.js';
@@ -76,6 +77,11 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
         if (ast.isPromptRetirement(container)) {
             const use = this.inheritedOwner(container.$container, 'use');
             return use ? this.scopeOf(use.prompts) : EMPTY_SCOPE;
+        }
+        if (!isReferenceProperty(this.reflection, context)) {
+            // Completion asks with the node at the cursor even when the reference it completes belongs to a node
+            // the parser has not made yet (`knelpunt k|enmerk`): nothing to offer for that node.
+            return EMPTY_SCOPE;
         }
         return super.getScope(context);
     }
@@ -167,6 +173,12 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
         }
         return new MapScope(descriptions);
     }
+}
+
+/** Whether the context's property is a cross-reference of its container's type, as the grammar declares it. */
+export function isReferenceProperty(reflection: AstReflection, context: ReferenceInfo): boolean {
+    const type = context.container.$type;
+    return reflection.getAllTypes().includes(type) && reflection.getTypeMetaData(type).properties[context.property]?.referenceType !== undefined;
 }
 
 const compareText = (a: string, b: string) => a < b ? -1 : a > b ? 1 : 0;

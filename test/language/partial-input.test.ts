@@ -106,4 +106,14 @@ describe('half-typed model files', () => {
         await askEditorFeatures(ws, ws.doc('n.zelfscan'), 'rol');
         expect(errors).toEqual([]);
     });
+
+    it('completion in `knelpunt k|enmerk` (a keyword where the name of an obstacle belongs) answers and logs nothing', async () => {
+        const scan = edit(GOOD_SCAN, '    houvast lokaal_beginnen', '    knelpunt kenmerk beweging van_onderop\n    houvast lokaal_beginnen');
+        const ws = await createTestWorkspace({ 'm.zelfscan': GOOD_MODEL, 's.regioscan': scan });
+        const document = ws.doc('s.regioscan');
+        const position = document.textDocument.positionAt(scan.indexOf('knelpunt kenmerk') + 'knelpunt k'.length);
+        const completion = await ws.services.regioscan.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position });
+        expect(completion).toBeDefined();
+        expect(errors).toEqual([]);
+    });
 });
