@@ -7,10 +7,12 @@ export interface AtomicWriteOptions {
      * What happens when the target name exists:
      * - `'new'`: nothing is overwritten; the write fails with EEXIST (a new scan never replaces a file).
      * - `'replace'`: the name gets a new regular file. A symbolic link at that name is replaced by the file,
-     *   never followed, and the new file has the default mode: a report written where a link to a setuid
-     *   program stood must not become setuid. An existing regular file keeps its permission bits, no more.
-     * - `'through-link'`: like `'replace'`, but a symbolic link is followed to the file it names and that file
-     *   is replaced, so the link stays a link (formatting a linked source formats the shared file).
+     *   never followed. The new file is created with mode 0o644 (less what the umask takes); a regular file it
+     *   replaces passes on only its read and write bits, so a narrower mode stays, and no executable, setuid
+     *   or setgid bit is ever taken over: a report is data, whatever stood at its name before.
+     * - `'through-link'`: a symbolic link is followed to the file it names and that file is replaced, so the
+     *   link stays a link (formatting a linked source formats the shared file); the file keeps its permission
+     *   bits, without setuid, setgid or sticky bits.
      */
     readonly existing: 'new' | 'replace' | 'through-link';
 }
@@ -24,9 +26,9 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomically(file: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
     const target = options.existing === 'through-link' ? await fs.realpath(file).catch(() => file) : file;
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-    const mode = options.existing === 'new' ? undefined : await keptMode(target);
+    const mode = options.existing === 'new' ? undefined : await keptMode(target, options.existing === 'replace' ? 0o666 : 0o777);
     try {
-        await fs.writeFile(temporary, content, { encoding: 'utf8', flag: 'wx', mode });
+        await fs.writeFile(temporary, content, { encoding: 'utf8', flag: 'wx', mode: NEW_FILE_MODE });
         if (mode !== undefined) {
             // The mode given to writeFile passes through the umask; the file being replaced had exactly this one.
             await fs.chmod(temporary, mode);
@@ -41,8 +43,11 @@ export async function writeFileAtomically(file: string, content: string | Uint8A
     }
 }
 
-/** The permission bits of the regular file at `target`; undefined for a link, anything else, or nothing. */
-async function keptMode(target: string): Promise<number | undefined> {
+/** Every new file: readable by all, writable by its owner, never executable; the umask may take more. */
+const NEW_FILE_MODE = 0o644;
+
+/** The permission bits (within `kept`) of the regular file at `target`; undefined for a link, anything else, or nothing. */
+async function keptMode(target: string, kept: number): Promise<number | undefined> {
     const stat = await fs.lstat(target).catch(() => undefined);
-    return stat?.isFile() ? stat.mode & 0o777 : undefined;
+    return stat?.isFile() ? stat.mode & kept : undefined;
 }

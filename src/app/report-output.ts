@@ -19,14 +19,18 @@ export interface OutputFolder {
 }
 
 /**
- * The rules for the folder reports go to: it is a folder (or does not exist yet), it is not reached through
- * a symbolic link, and it holds no model or scan file, neither one this run loaded (also when the folder is
+ * The rules for the folder reports go to: it is a folder (or does not exist yet), neither it nor a folder on
+ * the way to it from the current folder is a symbolic link, and it holds no model or scan file, neither one this run loaded (also when the folder is
  * an ancestor of it, or reaches it through a link) nor one it did not. Refusals say how to pick another.
  */
 export async function checkOutputFolder(outDir: string, folder: OutputFolder, loadedSources: readonly string[]): Promise<void> {
     const link = await fs.lstat(outDir).catch(() => undefined);
     if (link?.isSymbolicLink()) {
         throw new Refusal('gebruik', `De uitvoermap '${folder.shown}' is een symbolische koppeling; rapporten worden nooit via een koppeling geschreven. ${folder.advice}`);
+    }
+    const linkOnTheWay = await linkBetween(process.cwd(), outDir);
+    if (linkOnTheWay) {
+        throw new Refusal('gebruik', `De uitvoermap '${folder.shown}' ligt achter een symbolische koppeling ('${path.relative(process.cwd(), linkOnTheWay)}'); rapporten worden nooit via een koppeling geschreven. ${folder.advice}`);
     }
     if (link && !link.isDirectory()) {
         throw new Refusal('gebruik', `'${folder.shown}' bestaat al en is geen map. ${folder.advice}`);
@@ -35,6 +39,22 @@ export async function checkOutputFolder(outDir: string, folder: OutputFolder, lo
     if (source) {
         throw new Refusal('gebruik', `De uitvoermap '${folder.shown}' bevat bronbestanden (${path.relative(process.cwd(), source) || source}). ${folder.advice}`);
     }
+}
+
+/** The first folder between `base` and `folder` (inside `base`) that is a symbolic link. */
+async function linkBetween(base: string, folder: string): Promise<string | undefined> {
+    const relative = path.relative(base, folder);
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+        return undefined;
+    }
+    let current = base;
+    for (const part of relative.split(path.sep).slice(0, -1)) {
+        current = path.join(current, part);
+        if ((await fs.lstat(current).catch(() => undefined))?.isSymbolicLink()) {
+            return current;
+        }
+    }
+    return undefined;
 }
 
 /** A loaded source inside the folder, comparing real paths too, so that no link smuggles one in. */
@@ -49,7 +69,10 @@ async function loadedSourceInside(outDir: string, sources: readonly string[]): P
     return undefined;
 }
 
-/** The first model or scan file under a folder, breadth first (links are not followed), if there is one. */
+/**
+ * The first model or scan file under a folder, breadth first, if there is one: a file, or a link or anything else
+ * with such a name. Links to folders are not followed.
+ */
 async function sourceFileUnder(folder: string): Promise<string | undefined> {
     const queue = [folder];
     while (queue.length > 0) {
@@ -57,7 +80,7 @@ async function sourceFileUnder(folder: string): Promise<string | undefined> {
         const entries = await fs.readdir(current, { withFileTypes: true }).catch(() => []);
         for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
             const full = path.join(current, entry.name);
-            if (entry.isFile() && isSourceFileName(entry.name)) {
+            if (!entry.isDirectory() && isSourceFileName(entry.name)) {
                 return full;
             }
             if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {

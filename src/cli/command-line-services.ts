@@ -1,5 +1,7 @@
-import { DefaultIndexManager, type DeepPartial, type Module } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { DefaultIndexManager, type DeepPartial, type Module, type URI } from 'langium';
+import { NodeFileSystemProvider } from 'langium/node';
+import * as path from 'node:path';
+import { readSourceText } from './source-text.js';
 import { createZelfscanServices, type ZelfscanLanguageServices, type ZelfscanSharedServices } from '../language/zelfscan-module.js';
 
 /**
@@ -13,6 +15,13 @@ class IndexManagerWithoutReferences extends DefaultIndexManager {
     }
 }
 
+/** Should anything in Langium read a source file itself, it reads it as the command line does (source-text.ts). */
+class SourceFileSystemProvider extends NodeFileSystemProvider {
+    override async readFile(uri: URI): Promise<string> {
+        return (await readSourceText(uri.fsPath, path.relative(process.cwd(), uri.fsPath))).text;
+    }
+}
+
 const CommandLineModule: Module<ZelfscanSharedServices, DeepPartial<ZelfscanSharedServices>> = {
     workspace: {
         IndexManager: shared => new IndexManagerWithoutReferences(shared)
@@ -21,5 +30,5 @@ const CommandLineModule: Module<ZelfscanSharedServices, DeepPartial<ZelfscanShar
 
 /** The language services as a command line run uses them: files from disk, loaded once, checked once. */
 export function createCommandLineServices(): ZelfscanLanguageServices {
-    return createZelfscanServices(NodeFileSystem, CommandLineModule);
+    return createZelfscanServices({ fileSystemProvider: () => new SourceFileSystemProvider() }, CommandLineModule);
 }

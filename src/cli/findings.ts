@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { diagnosticsOf } from './load-workspace.js';
+import type { SourceTextProblem } from './source-text.js';
 
 /** One diagnostic as the command line prints it: `bestand:regel:kolom ernst melding [code]`. */
 export interface Finding {
@@ -35,4 +35,14 @@ function toFinding(file: string, diagnostic: Diagnostic): Finding {
         code,
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
     };
+}
+
+export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {
+    return [...(document.diagnostics ?? [])].sort((a, b) =>
+        a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** A file that is not usable text, as a finding at the place of the problem. */
+export function problemFinding(problem: SourceTextProblem): Finding {
+    return { file: path.relative(process.cwd(), problem.file), line: problem.line, column: problem.column, severity: 'fout', message: problem.message };
 }

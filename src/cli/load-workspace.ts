@@ -1,13 +1,15 @@
 import { AstUtils, URI, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { modelKeyText } from '../domain/model-key.js';
 import { isModel, isRegionScan } from '../language/generated/ast.js';
 import { keyOfModel } from '../language/model-definition-builder.js';
 import type { ZelfscanLanguageServices } from '../language/zelfscan-module.js';
+import { Refusal } from '../app/refusal.js';
 import { createCommandLineServices } from './command-line-services.js';
-import { collectSourceFiles, MODEL_EXTENSION, UsageError } from './workspace-files.js';
+import { formatFinding, problemFinding } from './findings.js';
+import { readSourceText, SourceTextProblem } from './source-text.js';
+import { collectSourceFiles, MODEL_EXTENSION, skippedWarnings, UsageError, type SkippedPath } from './workspace-files.js';
 
 export interface LoadedWorkspace {
     readonly services: ZelfscanLanguageServices;
@@ -23,9 +25,13 @@ export interface LoadedWorkspace {
  */
 export async function loadWorkspace(paths: readonly string[], contextFolder?: string): Promise<LoadedWorkspace> {
     const opened = await openWorkspace(paths, contextFolder);
-    const documents = opened.services.shared.workspace.LangiumDocuments;
-    const loaded = await Promise.all(opened.scanFiles.map(file => documents.getOrCreateDocument(URI.file(file))));
-    const scans = new Map(opened.scanFiles.map((file, i) => [file, loaded[i]]));
+    const loaded = await Promise.all(opened.scanFiles.map(file => loadSourceDocument(opened.services, file).catch(asProblem)));
+    const problems = [...opened.problems, ...loaded.filter((result): result is SourceTextProblem => result instanceof SourceTextProblem)];
+    if (problems.length > 0) {
+        // A named file that is not usable text: nothing is made from a workspace that misses it.
+        throw new Refusal('invoer', problems.map(problem => formatFinding(problemFinding(problem))).join('\n'));
+    }
+    const scans = new Map(opened.scanFiles.map((file, i) => [file, loaded[i] as LangiumDocument]));
     const targets = opened.targetFiles.map(file => scans.get(file) ?? opened.targetModels.get(file)!);
     const all = [...targets, ...opened.contextModels];
     await opened.services.shared.workspace.DocumentBuilder.build(all, { validation: true });
@@ -42,25 +48,41 @@ export interface OpenedWorkspace {
     readonly contextModels: readonly LangiumDocument[];
     /** The named scan files, not loaded: scans depend only on models, so a caller may load them in any order. */
     readonly scanFiles: readonly string[];
+    /** The named model files that are not usable text (another encoding, too large), not loaded. */
+    readonly problems: readonly SourceTextProblem[];
 }
 
 /**
  * Decides which files make up the workspace and loads its model files: the named ones and, from the context
  * folder, one copy of every other model version.
  */
-export async function openWorkspace(paths: readonly string[], contextFolder?: string): Promise<OpenedWorkspace> {
+export async function openWorkspace(paths: readonly string[], contextFolder?: string,
+    warn: (line: string) => void = line => process.stderr.write(line + '\n')): Promise<OpenedWorkspace> {
     const services = createCommandLineServices();
-    const targetFiles = await collectSourceFiles(paths);
+    const named = await collectSourceFiles(paths);
+    const targetFiles = named.files;
     if (contextFolder && !(await fs.stat(contextFolder).catch(() => undefined))?.isDirectory()) {
         throw new UsageError(`De werkruimte '${contextFolder}' is geen bestaande map. Geef met --werkruimte de map met de .zelfscan-modellen.`);
     }
-    const contextFiles = contextFolder
-        ? (await collectSourceFiles([contextFolder])).filter(f => f.endsWith(MODEL_EXTENSION))
-        : [];
+    // The model search: what it cannot read is skipped with a warning, never the end of the run. Of what it passes
+    // by, only a folder it cannot read and a model file it cannot use are worth a word.
+    const context = contextFolder ? await collectSourceFiles([contextFolder], { noteEmpty: false }) : { files: [], skipped: [] };
+    const contextFiles = context.files.filter(f => f.endsWith(MODEL_EXTENSION));
+    const skipped: SkippedPath[] = [...named.skipped, ...context.skipped.filter(entry =>
+        entry.kind === 'unreadable-folder' || (entry.kind === 'not-a-file' && entry.path.endsWith(MODEL_EXTENSION)))];
     const documents = services.shared.workspace.LangiumDocuments;
-    const load = (file: string) => documents.getOrCreateDocument(URI.file(file));
     const modelFiles = targetFiles.filter(f => f.endsWith(MODEL_EXTENSION));
-    const modelTargets = await Promise.all(modelFiles.map(load));
+    const loadedTargets = await Promise.all(modelFiles.map(file => loadSourceDocument(services, file).catch(asProblem)));
+    const problems = loadedTargets.filter((result): result is SourceTextProblem => result instanceof SourceTextProblem);
+    const modelTargets = loadedTargets.filter((result): result is LangiumDocument => !(result instanceof SourceTextProblem));
+    const targetModelFiles = modelFiles.filter((_, i) => !(loadedTargets[i] instanceof SourceTextProblem));
+    const load = async (file: string) => loadSourceDocument(services, file).catch((error: unknown) => {
+        if (error instanceof SourceTextProblem || error instanceof UsageError) {
+            skipped.push({ path: file, kind: 'unusable', reason: error.message });
+            return undefined;
+        }
+        throw error;
+    });
     const targetSet = new Set(targetFiles);
     // A model version the user named wins over a copy elsewhere in the context folder (an example, an older
     // checkout): loading both would report the named file as a duplicate of a file the user did not ask about.
@@ -68,11 +90,14 @@ export async function openWorkspace(paths: readonly string[], contextFolder?: st
     // Of several copies of one version in the context folder, the one nearest to the named files is used, so
     // that a scan next to its model never links to a same-named example elsewhere.
     const nearest = new Map<string, { document: LangiumDocument; closeness: number }>();
-    const context: LangiumDocument[] = [];
+    const contextModels: LangiumDocument[] = [];
     for (const document of await Promise.all(contextFiles.filter(f => !targetSet.has(f)).map(load))) {
+        if (!document) {
+            continue;
+        }
         const key = modelKeyOf(document);
         if (key === undefined) {
-            context.push(document);
+            contextModels.push(document);
             continue;
         }
         const closeness = Math.max(0, ...targetFiles.map(target => sharedFolders(target, document.uri.fsPath)));
@@ -86,14 +111,32 @@ export async function openWorkspace(paths: readonly string[], contextFolder?: st
         }
         nearest.set(key, { document, closeness });
     }
-    context.push(...[...nearest.values()].map(entry => entry.document));
+    contextModels.push(...[...nearest.values()].map(entry => entry.document));
+    const seen = new Set<string>();
+    skippedWarnings(skipped.filter(entry => !seen.has(entry.path) && seen.add(entry.path))).forEach(warn);
     return {
         services,
         targetFiles,
-        targetModels: new Map(modelFiles.map((file, i) => [file, modelTargets[i]])),
-        contextModels: context,
-        scanFiles: targetFiles.filter(f => !f.endsWith(MODEL_EXTENSION))
+        targetModels: new Map(targetModelFiles.map((file, i) => [file, modelTargets[i]])),
+        contextModels,
+        scanFiles: targetFiles.filter(f => !f.endsWith(MODEL_EXTENSION)),
+        problems
     };
+}
+
+/** Reads a model or scan file (source-text.ts) and adds it to the workspace's documents. */
+export async function loadSourceDocument(services: ZelfscanLanguageServices, file: string): Promise<LangiumDocument> {
+    const source = await readSourceText(file, path.relative(process.cwd(), file) || file);
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString(source.text, URI.file(file));
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    return document;
+}
+
+function asProblem(error: unknown): SourceTextProblem {
+    if (error instanceof SourceTextProblem) {
+        return error;
+    }
+    throw error;
 }
 
 /** How many leading folders two file paths have in common. */
@@ -110,11 +153,6 @@ function sharedFolders(a: string, b: string): number {
 function modelKeyOf(document: LangiumDocument): string | undefined {
     const root = document.parseResult.value;
     return isModel(root) && root.name && root.version ? modelKeyText(keyOfModel(root)) : undefined;
-}
-
-export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {
-    return [...(document.diagnostics ?? [])].sort((a, b) =>
-        a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /**

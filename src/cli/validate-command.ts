@@ -17,8 +17,9 @@ export interface ValidateOptions {
  */
 export const ExitCode = { Ok: 0, Invalid: 1, Usage: 2, Crash: 70 } as const;
 
-export async function validateCommand(paths: string[], options: ValidateOptions, out: (text: string) => void): Promise<number> {
-    const files = await validateFiles(paths.length > 0 ? paths : ['.'], options.werkruimte ?? process.cwd(), { cache: options.cache !== false });
+export async function validateCommand(paths: string[], options: ValidateOptions, out: (text: string) => void,
+    err?: (text: string) => void): Promise<number> {
+    const files = await validateFiles(paths.length > 0 ? paths : ['.'], options.werkruimte ?? process.cwd(), { cache: options.cache !== false }, err);
     const findings = files.flatMap(file => file.findings);
     const errors = findings.filter(f => f.severity === 'fout').length;
     const warnings = findings.filter(f => f.severity === 'waarschuwing').length;

@@ -1,9 +1,9 @@
 import { AstUtils, URI, type LangiumDocument } from 'langium';
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { isRegionScan } from '../language/generated/ast.js';
-import { findingsOf, type Finding } from './findings.js';
+import { findingsOf, problemFinding, type Finding } from './findings.js';
 import { openWorkspace } from './load-workspace.js';
+import { readSourceText, SourceTextProblem } from './source-text.js';
 import { cacheFolder, hashText, programFingerprint, ValidationCache } from './validation-cache.js';
 
 export interface FileFindings {
@@ -28,8 +28,9 @@ const SCAN_BATCH = 200;
  * The findings of every named file, in path order: the models are built first and kept, the scans follow in
  * batches (or come from the cache when they and the models they use are unchanged).
  */
-export async function validateFiles(paths: readonly string[], contextFolder: string, options: ValidateFilesOptions): Promise<FileFindings[]> {
-    const opened = await openWorkspace(paths, contextFolder);
+export async function validateFiles(paths: readonly string[], contextFolder: string, options: ValidateFilesOptions,
+    warn?: (line: string) => void): Promise<FileFindings[]> {
+    const opened = await openWorkspace(paths, contextFolder, warn);
     const { DocumentBuilder, LangiumDocuments, LangiumDocumentFactory, IndexManager } = opened.services.shared.workspace;
     const models = [...opened.targetModels.values(), ...opened.contextModels];
     await DocumentBuilder.build(models, { validation: true });
@@ -38,9 +39,11 @@ export async function validateFiles(paths: readonly string[], contextFolder: str
     for (const [file, document] of opened.targetModels) {
         results.set(file, findingsOf(document));
     }
-    // Hashes of the bytes on disk, not of the decoded text: two different files that cannot be decoded must differ.
-    const modelTextHashes = new Map(await Promise.all(models.map(async document =>
-        [document.uri.fsPath, hashText(await fs.readFile(document.uri.fsPath))] as const)));
+    for (const problem of opened.problems) {
+        results.set(problem.file, [problemFinding(problem)]);
+    }
+    // Only valid UTF-8 is loaded (source-text.ts), so the decoded text stands for the file.
+    const modelTextHashes = new Map(models.map(document => [document.uri.fsPath, hashText(document.textDocument.getText())] as const));
     const cache = options.cache ? await openCache(contextFolder, IndexManager.allElements('Model').map(d => `${d.name}\t${d.documentUri}`).toArray()) : undefined;
     const resolvedModels = opened.services.shared.models.ResolvedModels;
 
@@ -48,15 +51,24 @@ export async function validateFiles(paths: readonly string[], contextFolder: str
         const batch = opened.scanFiles.slice(start, start + SCAN_BATCH);
         const built: Array<{ file: string; textHash: string; document: LangiumDocument }> = [];
         await Promise.all(batch.map(async file => {
-            const textHash = cache ? hashText(await fs.readFile(file)) : '';
+            const relative = path.relative(process.cwd(), file);
+            const source = await readSourceText(file, relative).catch((error: unknown) => {
+                if (error instanceof SourceTextProblem) {
+                    return error;
+                }
+                throw error;
+            });
+            if (source instanceof SourceTextProblem) {
+                results.set(file, [problemFinding(source)]);
+                return;
+            }
+            const textHash = cache ? hashText(source.text) : '';
             const cached = cache?.lookup(file, textHash, model => modelTextHashes.get(model));
             if (cached) {
-                const relative = path.relative(process.cwd(), file);
                 results.set(file, cached.map(finding => ({ file: relative, ...finding })));
                 return;
             }
-            // Read and decoded as every other document is (the factory reads the file itself).
-            const document = await LangiumDocumentFactory.fromUri(URI.file(file));
+            const document = LangiumDocumentFactory.fromString(source.text, URI.file(file));
             LangiumDocuments.addDocument(document);
             built.push({ file, textHash, document });
         }));

@@ -62,6 +62,24 @@ describe('the output folder of zelfscan generate', () => {
         expect(readdirSync(path.join(root, 'leeg'))).toEqual([]);
     });
 
+    it('is refused behind a symbolic link on the way to it, and when it holds a link named as a scan (exit 2)', () => {
+        const root = project();
+        mkdirSync(path.join(root, 'elders', 'scans'), { recursive: true });
+        symlinkSync(path.join(root, 'elders'), path.join(root, 'ander'));
+        const behind = run(['generate', 'scans', '--werkruimte', 'modellen', '--out', path.join('ander', 'scans')], root);
+        expect(behind.stderr).toBe(`zelfscan: De uitvoermap '${path.join('ander', 'scans')}' ligt achter een symbolische koppeling ('ander'); `
+            + `rapporten worden nooit via een koppeling geschreven. ${ADVICE}\n`);
+        expect(behind.code).toBe(2);
+        expect(readdirSync(path.join(root, 'elders', 'scans'))).toEqual([]);
+
+        mkdirSync(path.join(root, 'r'));
+        symlinkSync(path.join(root, 'scans', 'zuid.regioscan'), path.join(root, 'r', 'zuid.regioscan'));
+        const linked = run(['generate', path.join('scans', 'noord.regioscan'), '--werkruimte', 'modellen', '--out', 'r'], root);
+        expect(linked.stderr).toBe(`zelfscan: De uitvoermap 'r' bevat bronbestanden (${path.join('r', 'zuid.regioscan')}). ${ADVICE}\n`);
+        expect(linked.code).toBe(2);
+        expect(readdirSync(path.join(root, 'r'))).toEqual(['zuid.regioscan']);
+    });
+
     it('replaces a symbolic link at a report\'s name by the report: the link\'s target keeps its bytes, the report does not take its mode', () => {
         const root = project();
         const secret = path.join(root, 'programma');
@@ -69,21 +87,25 @@ describe('the output folder of zelfscan generate', () => {
         chmodSync(secret, 0o4755);
         mkdirSync(path.join(root, 'r'));
         symlinkSync(secret, path.join(root, 'r', 'regio.regio-noord.html'));
-        // An earlier report with its own (narrower) mode keeps that mode, without any special bits.
+        // An earlier report with its own (narrower) mode keeps its read and write bits, without any special or
+        // executable bits; one that was executable loses that.
         writeFileSync(path.join(root, 'r', 'regio.regio-zuid.html'), 'oud');
-        chmodSync(path.join(root, 'r', 'regio.regio-zuid.html'), 0o2640);
+        chmodSync(path.join(root, 'r', 'regio.regio-zuid.html'), 0o2740);
+        writeFileSync(path.join(root, 'r', 'vergelijking.html'), 'oud');
+        chmodSync(path.join(root, 'r', 'vergelijking.html'), 0o6755);
 
-        const result = run(['generate', 'scans', '--werkruimte', 'modellen', '--out', 'r'], root);
+        const result = run(['generate', 'scans', '--werkruimte', 'modellen', '--out', 'r', '--regio', '--vergelijk'], root);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
         const report = path.join(root, 'r', 'regio.regio-noord.html');
         expect(lstatSync(report).isFile()).toBe(true);
         expect(readFileSync(report, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
-        expect(statSync(report).mode & 0o7777).toBe(0o666 & ~currentUmask());
+        expect(statSync(report).mode & 0o7777).toBe(0o644 & ~currentUmask());
         expect(readFileSync(secret, 'utf8')).toBe('niet overschrijven');
         expect(statSync(secret).mode & 0o7777).toBe(0o4755);
         expect(statSync(path.join(root, 'r', 'regio.regio-zuid.html')).mode & 0o7777).toBe(0o640);
-        expect(readdirSync(path.join(root, 'r')).sort()).toEqual(['regio.regio-noord.html', 'regio.regio-zuid.html']);
+        expect(statSync(path.join(root, 'r', 'vergelijking.html')).mode & 0o7777).toBe(0o644);
+        expect(readdirSync(path.join(root, 'r')).sort()).toEqual(['regio.regio-noord.html', 'regio.regio-zuid.html', 'vergelijking.html']);
     });
 });
 

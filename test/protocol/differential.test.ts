@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { diagnosticsOf, loadWorkspace } from '../../src/cli/load-workspace.js';
+import { diagnosticsOf } from '../../src/cli/findings.js';
+import { loadWorkspace } from '../../src/cli/load-workspace.js';
 import { REPO_ROOT } from '../helpers/workspace.js';
 import { EditorSession, languageOf, type LanguageId } from './editor-session.js';
 
