@@ -44,5 +44,7 @@ export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {
 
 /** A file that is not usable text, as a finding at the place of the problem. */
 export function problemFinding(problem: SourceTextProblem): Finding {
-    return { file: path.relative(process.cwd(), problem.file), line: problem.line, column: problem.column, severity: 'fout', message: problem.message };
+    return {
+        file: path.relative(process.cwd(), problem.file), line: problem.line, column: problem.column, severity: 'fout', code: problem.code, message: problem.message
+    };
 }

@@ -1,5 +1,7 @@
 import { constants, promises as fs } from 'node:fs';
 import { LIMITS } from '../domain/limits.js';
+import { fileTooLargeMessage } from '../language/document-limits.js';
+import { IssueCodes } from '../language/issue-codes.js';
 import { fileKind, systemReason, UsageError } from './workspace-files.js';
 
 /**
@@ -22,7 +24,7 @@ export interface SourceText {
 export class SourceTextProblem extends Error {
     override readonly name = 'SourceTextProblem';
 
-    constructor(readonly file: string, readonly line: number, readonly column: number, message: string) {
+    constructor(readonly file: string, readonly line: number, readonly column: number, message: string, readonly code?: string) {
         super(message);
     }
 }
@@ -45,7 +47,7 @@ export async function readSourceText(file: string, shown: string): Promise<Sourc
             throw new UsageError(`'${shown}' is ${fileKind(stat)}, geen gewoon bestand; alleen gewone bestanden worden gelezen.`);
         }
         if (stat.size > LIMITS.maxFileBytes) {
-            throw new SourceTextProblem(file, 1, 1, tooLargeMessage(stat.size));
+            throw new SourceTextProblem(file, 1, 1, fileTooLargeMessage(stat.size), IssueCodes.FileTooLarge);
         }
         const buffer = Buffer.alloc(LIMITS.maxFileBytes + 1);
         let length = 0;
@@ -59,7 +61,7 @@ export async function readSourceText(file: string, shown: string): Promise<Sourc
         }
         if (length > LIMITS.maxFileBytes) {
             // It grew while being read.
-            throw new SourceTextProblem(file, 1, 1, tooLargeMessage(length));
+            throw new SourceTextProblem(file, 1, 1, fileTooLargeMessage(length), IssueCodes.FileTooLarge);
         }
         return decodeSourceBytes(file, Buffer.from(buffer.subarray(0, length)));
     } finally {
@@ -140,10 +142,4 @@ function looksLikeUtf16(bytes: Buffer): boolean {
         }
     }
     return Math.max(even, odd) >= sample.length / 4;
-}
-
-function tooLargeMessage(bytes: number): string {
-    const size = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace('.', ',')} MB (${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} bytes)`;
-    return `Dit bestand is ${size(bytes)}; de grens is ${size(LIMITS.maxFileBytes)}. Het wordt niet gelezen of gecontroleerd. `
-        + 'Splits het in kleinere bestanden: één model of één regioscan per bestand.';
 }

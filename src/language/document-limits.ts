@@ -14,15 +14,20 @@ export function fileTooLargeDiagnostic(text: string): Diagnostic | undefined {
     }
     const at = { line: 0, character: 0 };
     const bytes = utf8Length(text);
-    const size = (n: number) => `${megabytes(n)} MB (${groupDigits(n)} bytes)`;
     return {
         severity: 1,
         range: { start: at, end: at },
-        message: `Dit bestand is ${size(bytes)}; de grens is ${size(LIMITS.maxFileBytes)}. Het wordt niet gelezen of gecontroleerd. `
-            + 'Splits het in kleinere bestanden: één model of één regioscan per bestand.',
+        message: fileTooLargeMessage(bytes),
         source: 'zelfscan',
         ...issue(IssueCodes.FileTooLarge, { bytes, limit: LIMITS.maxFileBytes })
     };
+}
+
+/** What is said of a file of `bytes` beyond the size limit: here, and where the command line does not read it. */
+export function fileTooLargeMessage(bytes: number): string {
+    const size = (n: number) => `${megabytes(n)} MB (${groupDigits(n)} bytes)`;
+    return `Dit bestand is ${size(bytes)}; de grens is ${size(LIMITS.maxFileBytes)}. Het wordt niet gelezen of gecontroleerd. `
+        + 'Splits het in kleinere bestanden: één model of één regioscan per bestand.';
 }
 
 /**

@@ -151,7 +151,7 @@ describe('the file walk (issue 10 item 9)', () => {
         const result = run(['validate', '--geen-cache', 'scans'], root);
         expect(result.stdout.split('\n')).toEqual([
             `${path.join('scans', 'groot.regioscan')}:1:1 fout Dit bestand is 4096,0 MB (4.294.967.296 bytes); de grens is 2,0 MB (2.097.152 bytes). `
-            + 'Het wordt niet gelezen of gecontroleerd. Splits het in kleinere bestanden: één model of één regioscan per bestand.',
+            + 'Het wordt niet gelezen of gecontroleerd. Splits het in kleinere bestanden: één model of één regioscan per bestand. [bestand-te-groot]',
             '2 bestanden gecontroleerd: 1 fout, 0 waarschuwingen.',
             ''
         ]);
