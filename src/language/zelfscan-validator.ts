@@ -101,7 +101,7 @@ export class ZelfscanValidator {
         if (this.models.of(model).cycle) {
             accept('error', `Kringverwijzing: ${modelKeyLabel(keyOfModel(base))} breidt, direct of via andere versies, deze versie weer uit. Een versie kan alleen een oudere uitbreiden.`,
                 { node: model, property: 'base', ...issue(IssueCodes.ExtendsCycle) });
-        } else if (base.name === model.name && compareVersions(model.version, base.version) <= 0) {
+        } else if (base.name === model.name && model.version && base.version && compareVersions(model.version, base.version) <= 0) {
             accept('error', `Versie ${model.version} is niet nieuwer dan versie ${base.version}, die ze uitbreidt. Geef deze versie een hoger nummer dan ${base.version}.`,
                 { node: model, property: 'version', ...issue(IssueCodes.VersionNotNewer) });
         }

@@ -116,4 +116,11 @@ describe('half-typed model files', () => {
         expect(completion).toBeDefined();
         expect(errors).toEqual([]);
     });
+
+    it('a version number lost to a syntax error (`versie model ? startgesprek 1.1 breidt …`) is not compared with the base', async () => {
+        const model = extension('    vervalt partij jeugdhulp', 'model Regieneming versie model ? startgesprek  1.1 breidt Regieneming versie 1.0 uit');
+        const ws = await createTestWorkspace({ 'm.zelfscan': GOOD_MODEL, 'n.zelfscan': model });
+        expect(ws.diagnostics('n.zelfscan').map(d => (d.data as { code?: string }).code)).toContain('parsing-error');
+        expect(errors).toEqual([]);
+    });
 });
