@@ -168,7 +168,7 @@ describe('zelfscan diff of two model versions', () => {
         const json = JSON.parse(run(['diff', MODEL_1_0, MODEL_1_1, '--json'], project()).stdout);
         expect(json.kind).toBe('model');
         expect(json.changes.map((change: unknown) => ChangeSchema.parse(change)).map((c: { name: string }) => c.name)).toEqual([
-            'versie', 'breidt uit', 'bron', 'Ontwerper', 'Kwartiermaker', 'jeugd_ggz', 'tussen_domeinen', 'belangenverschillen', 'losse_doelen'
+            'versie', 'basis', 'bron', 'Ontwerper', 'Kwartiermaker', 'jeugd_ggz', 'tussen_domeinen', 'belangenverschillen', 'losse_doelen'
         ]);
     });
 

@@ -253,7 +253,9 @@ describe('zelfscan export', { timeout: 120_000 }, () => {
         expect(workbook.created.toISOString()).toBe('2000-01-01T00:00:00.000Z');
         const sheet = workbook.getWorksheet('Scores')!;
         expect(sheet.getRow(1).values).toEqual([undefined, 'Regio', 'Model', 'Focus', 'Respondent', 'Partij', 'Functie', 'Naam', 'Interview',
-            'Ontwerper', 'Ontwerper toelichting', 'Kwartiermaker', 'Kwartiermaker toelichting', 'Verbinder', 'Verbinder toelichting', 'Dirigent', 'Dirigent toelichting']);
+            'Ontwerper', 'Ontwerper toelichting', 'Kwartiermaker', 'Kwartiermaker toelichting', 'Verbinder', 'Verbinder toelichting', 'Dirigent', 'Dirigent toelichting',
+            // The roles of version 1.2, which the second round of Brakeldonk scores: a role by its name in each version.
+            'Bruggenbouwer', 'Bruggenbouwer toelichting', 'Evaluator', 'Evaluator toelichting']);
         const kromwaard = sheet.getRows(2, sheet.rowCount - 1)!.find(row => row.getCell(1).value === 'Regio Kromwaard' && row.getCell(4).value === 'R1')!;
         expect([0, 1, 2, 3].map(i => kromwaard.getCell(9 + 2 * i).value)).toEqual([2, 2, 3, 4]);
         expect(kromwaard.getCell(7).value).toBe('Fenna Hoekstra');

@@ -65,7 +65,7 @@ describe('zelfscan/importeer', { timeout: 60_000 }, () => {
         const target = pathToFileURL(path.join(workspace, 'regio-noord.regioscan')).toString();
         expect(published.filter(p => p.uri === target).at(-1)?.diagnostics).toEqual([]);
         const exported = ExportResultSchema.parse(await connection.sendRequest('zelfscan/exporteer', { format: 'csv' }));
-        expect(exported.ok && exported.scans.length).toBe(5);
+        expect(exported.ok && exported.scans.length).toBe(6);
     });
 
     test('lists every problem by row and column and gives no text', async () => {
