@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { expectFormatting } from 'langium/test';
 import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
 import { createZelfscanServices } from '../../src/language/zelfscan-module.js';
 import { EXAMPLES, listSourceFiles } from '../helpers/workspace.js';
@@ -140,11 +141,17 @@ describe('range formatting', () => {
         const example = readFileSync(path.join(EXAMPLES, 'scans/regio-brakeldonk-2024.regioscan'), 'utf8');
         const body = example.slice(example.indexOf('\n', example.indexOf('    model ')) + 1, example.lastIndexOf('}'));
         const big = 'regioscan "R" {\n    model Regieneming versie 1.1\n' + body.replace(/^ {4}/gm, '  ').repeat(Math.ceil(10_000_000 / body.length)) + '}\n';
-        const document = parse(big, 'regioscan');
-        expect(document.parseResult.parserErrors).toEqual([]);
         const formatter = services.regioscan.lsp.Formatter!;
-        const uri = { uri: document.uri.toString() };
+        const uri = { uri: 'file:///fmt/groot.regioscan' };
         const range = { start: { line: 2, character: 0 }, end: { line: 4, character: 0 } };
+        // Beyond the file size limit a document is not parsed (src/domain/limits.ts), so nothing is formatted;
+        const limited = parse(big, 'regioscan');
+        expect(await formatter.formatDocumentRange(limited, { textDocument: uri, options: OPTIONS, range })).toEqual([]);
+        // the formatter itself, given the full tree of such a file, is bounded by the grammar, not by the file.
+        const document = {
+            uri: limited.uri, textDocument: TextDocument.create(uri.uri, 'regioscan', 1, big), parseResult: services.regioscan.parser.LangiumParser.parse(big)
+        } as unknown as LangiumDocument;
+        expect(document.parseResult.parserErrors).toEqual([]);
         const some = await formatter.formatDocumentRange(document, { textDocument: uri, options: OPTIONS, range });
         expect(some.map(edit => edit.newText)).toEqual(['\n    ', '\n    ']);
     }, 120_000);
