@@ -13,6 +13,8 @@ import { changeLineText } from '../report/change-texts.js';
 import { loadWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { MODEL_EXTENSION, SCAN_EXTENSION, UsageError } from './workspace-files.js';
+import { ITEM_KINDS } from '../domain/model-definition.js';
+import { kindHeading } from '../report/item-kind-texts.js';
 
 /*
  * `zelfscan diff <voor> <na>`: what changed between two versions of one scan or one model, in words.
@@ -238,8 +240,7 @@ function firstSyntaxError(document: LangiumDocument): { line: number; column: nu
 }
 
 const MODEL_SECTION_TITLES: Readonly<Record<string, string>> = {
-    instelling: 'Instellingen', role: 'Rollen', party: 'Partijen', focus: 'Focussen', question: 'Vragen',
-    use: 'Manieren van gebruik', obstacle: 'Knelpunten', handhold: 'Houvasten', trait: 'Kenmerken'
+    instelling: 'Instellingen', ...Object.fromEntries(ITEM_KINDS.map(kind => [kind, kindHeading(kind)]))
 };
 
 /** One heading per section, one indented line per change, and a count. */

@@ -1,12 +1,8 @@
 import type { AstNode, Reference } from 'langium';
 import type { ItemKind, ModelDefinition, ModelKey, RetirementDef, RoleDef, ScaleRules, UseDef } from '../domain/model-definition.js';
 import * as ast from './generated/ast.js';
+import { KIND_BY_KEYWORD } from './item-kind-syntax.js';
 
-/** The retirement keyword of each kind of model item, as written after `vervalt`. */
-export const KIND_BY_KEYWORD: Readonly<Record<ast.RetirableKind, ItemKind>> = {
-    rol: 'role', partij: 'party', focus: 'focus', vraag: 'question', gebruik: 'use',
-    knelpunt: 'obstacle', houvast: 'handhold', kenmerk: 'trait'
-};
 
 /** The kind a retirement names, or undefined while it is half-typed (`vervalt` alone, or an unknown word). */
 export function retirementKind(retirement: ast.Retirement): ItemKind | undefined {

@@ -1,11 +1,13 @@
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
-import type { ItemKind } from '../domain/model-definition.js';
+import type { ItemKind, PartKind } from '../domain/model-definition.js';
 import { modelKeyLabel } from '../domain/model-key.js';
 import type { ResolvedModel } from '../domain/resolved-model.js';
 import * as ast from './generated/ast.js';
 import { IssueCodes, issue, line } from './issue-codes.js';
 import { retirementKind } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
+import { ITEM_KIND_SYNTAX } from './item-kind-syntax.js';
+import { kindWords } from '../report/item-kind-texts.js';
 
 /** A declaration that may say `was <old name>`. */
 export type RenamableNode = ast.Role | ast.Party | ast.Focus | ast.Question | ast.Use | ast.Obstacle | ast.Handhold | ast.Trait
@@ -13,16 +15,16 @@ export type RenamableNode = ast.Role | ast.Party | ast.Focus | ast.Question | as
 type ItemNode = Exclude<RenamableNode, ast.Action | ast.Prompt | ast.TraitValue>;
 type PartNode = ast.Action | ast.Prompt | ast.TraitValue;
 
-const ITEM_KIND: Readonly<Record<ItemNode['$type'], ItemKind>> = {
-    Role: 'role', Party: 'party', Focus: 'focus', Question: 'question', Use: 'use', Obstacle: 'obstacle',
-    Handhold: 'handhold', Trait: 'trait'
-};
+const ITEM_KIND: Readonly<Record<ItemNode['$type'], ItemKind>> = Object.fromEntries(
+    Object.entries(ITEM_KIND_SYNTAX).map(([kind, syntax]) => [syntax.declaration, kind])) as Record<ItemNode['$type'], ItemKind>;
+
+/** The kind of part each part declaration is. */
+const PART_KIND: Readonly<Record<PartNode['$type'], PartKind>> = { Action: 'action', Prompt: 'prompt', TraitValue: 'value' };
 
 /** What each declaration is called in messages, with its article. */
-const NOUN: Readonly<Record<RenamableNode['$type'], string>> = {
-    Role: 'de rol', Party: 'de partij', Focus: 'de focus', Question: 'de vraag', Use: 'het gebruik', Obstacle: 'het knelpunt',
-    Handhold: 'de houvast', Trait: 'het kenmerk', Action: 'de actie', Prompt: 'de reflectievraag', TraitValue: 'de waarde'
-};
+const NOUN: Readonly<Record<RenamableNode['$type'], string>> = Object.fromEntries(
+    [...Object.entries(ITEM_KIND), ...Object.entries(PART_KIND)].map(([type, kind]) => [type, kindWords(kind).definite])
+) as Record<RenamableNode['$type'], string>;
 
 /**
  * The rules of `was`: the old name is an item the base still has under that name (not retired, not renamed

@@ -8,6 +8,8 @@ import * as ast from './generated/ast.js';
 import { IssueCodes, duplicatesBy, issue, line } from './issue-codes.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
+import { scanReferenceOf } from './item-kind-syntax.js';
+import { kindLabel } from '../report/item-kind-texts.js';
 
 export function registerRegioscanValidationChecks(services: ZelfscanServices): void {
     const validator = new RegioscanValidator(services.shared.models.ResolvedModels);
@@ -20,23 +22,15 @@ export function registerRegioscanValidationChecks(services: ZelfscanServices): v
     services.validation.ValidationRegistry.register(checks, validator);
 }
 
-/** How a kind of model item is named in messages. */
-const NOUNS: Readonly<Record<ItemKind, string>> = {
-    role: 'Rol', party: 'Partij', focus: 'Focus', question: 'Vraag', use: 'Gebruik', obstacle: 'Knelpunt',
-    handhold: 'Houvast', trait: 'Kenmerk'
-};
 
 /** Each scan reference to a model item, with the kind of item it names. */
 export function* itemReferences(scan: ast.RegionScan): Generator<{ node: AstNode; property: string; ref: Reference; kind: ItemKind }> {
     for (const node of AstUtils.streamAllContents(scan)) {
-        if (ast.isScore(node)) yield { node, property: 'role', ref: node.role, kind: 'role' };
-        else if (ast.isRespondent(node)) yield { node, property: 'party', ref: node.party, kind: 'party' };
-        else if (ast.isScanFocus(node)) yield { node, property: 'focus', ref: node.focus, kind: 'focus' };
-        else if (ast.isScanUse(node)) yield { node, property: 'use', ref: node.use, kind: 'use' };
-        else if (ast.isObstacleNote(node)) yield { node, property: 'obstacle', ref: node.obstacle, kind: 'obstacle' };
-        else if (ast.isHandholdNote(node)) yield { node, property: 'handhold', ref: node.handhold, kind: 'handhold' };
-        else if (ast.isTraitSetting(node)) yield { node, property: 'trait', ref: node.trait, kind: 'trait' };
-        else if (ast.isAnswer(node)) yield { node, property: 'question', ref: node.question, kind: 'question' };
+        const reference = scanReferenceOf(node);
+        const ref = reference && (node as unknown as Record<string, Reference | undefined>)[reference.property];
+        if (reference && ref) {
+            yield { node, property: reference.property, ref, kind: reference.kind };
+        }
     }
 }
 
@@ -58,13 +52,13 @@ export class RegioscanValidator {
         for (const { node, property, ref, kind } of itemReferences(scan)) {
             const renamed = ref?.ref && model.renamed[kind].get(ref.$refText);
             if (renamed) {
-                accept('error', `${NOUNS[kind]} '${ref.$refText}' heet sinds ${modelKeyLabel(renamed.renamedIn)} '${renamed.item.name}'. Schrijf '${renamed.item.name}'.`,
+                accept('error', `${kindLabel(kind)} '${ref.$refText}' heet sinds ${modelKeyLabel(renamed.renamedIn)} '${renamed.item.name}'. Schrijf '${renamed.item.name}'.`,
                     { node, property: property as never, ...issue(IssueCodes.RenamedUsed, { kind, name: ref.$refText, newName: renamed.item.name }) });
                 continue;
             }
             const retired = ref?.ref && model.retired[kind].get(ref.$refText);
             if (retired) {
-                accept('error', `${NOUNS[kind]} '${ref.$refText}' is vervallen in ${modelKeyLabel(retired.retiredIn)}. Gebruik wat deze versie nog kent, of maak de scan met een versie waarin '${ref.$refText}' bestaat.`,
+                accept('error', `${kindLabel(kind)} '${ref.$refText}' is vervallen in ${modelKeyLabel(retired.retiredIn)}. Gebruik wat deze versie nog kent, of maak de scan met een versie waarin '${ref.$refText}' bestaat.`,
                     { node, property: property as never, ...issue(IssueCodes.RetiredUsed, { kind, name: ref.$refText }) });
             }
         }

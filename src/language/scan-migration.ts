@@ -1,7 +1,7 @@
 import { GrammarUtils, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { ItemKind, ModelKey } from '../domain/model-definition.js';
+import type { ModelKey } from '../domain/model-definition.js';
 import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-key.js';
 import { planMigration, type MigrationBlocker, type ScanName } from '../domain/scan-migration.js';
 import * as ast from './generated/ast.js';
@@ -9,6 +9,7 @@ import { keyOfModel } from './model-definition-builder.js';
 import { itemReferences } from './regioscan-validator.js';
 import type { ResolvedModels } from './resolved-models.js';
 import { formattedText } from './zelfscan-formatter.js';
+import { kindLabel } from '../report/item-kind-texts.js';
 
 /**
  * `zelfscan migrate` and the editor's quick fix: a scan moved to a later version of its model, with every
@@ -33,11 +34,6 @@ export type ScanMigration =
         readonly blockers: ReadonlyArray<{ readonly range: Range; readonly message: string }>;
     };
 
-/** What each kind is called in messages. */
-const NOUNS: Readonly<Record<ItemKind | 'value', string>> = {
-    role: 'Rol', party: 'Partij', focus: 'Focus', question: 'Vraag', use: 'Gebruik', obstacle: 'Knelpunt',
-    handhold: 'Houvast', trait: 'Kenmerk', value: 'Waarde'
-};
 
 export function migrateScan(document: LangiumDocument, target: ast.Model, models: ResolvedModels, shared: LangiumSharedCoreServices): ScanMigration {
     const scan = document.parseResult.value;
@@ -127,7 +123,7 @@ function blockerMessage(blocker: MigrationBlocker<Range>, target: ModelKey): str
     if (blocker.kind === 'value') {
         return `Waarde '${blocker.name}'${renamed} van kenmerk '${blocker.trait}' bestaat niet in ${modelKeyLabel(target)}.`;
     }
-    const noun = NOUNS[blocker.kind];
+    const noun = kindLabel(blocker.kind);
     return blocker.retiredIn
         ? `${noun} '${blocker.name}'${renamed} is vervallen in ${modelKeyLabel(blocker.retiredIn)}.`
         : `${noun} '${blocker.name}'${renamed} bestaat niet in ${modelKeyLabel(target)}.`;

@@ -2,11 +2,11 @@ import { AstUtils, CstUtils, GrammarUtils, type AstNode, type IndexManager, type
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import { closestName } from '../domain/closest-name.js';
-import type { ItemKind } from '../domain/model-definition.js';
 import { compareVersions, modelKeyLabel } from '../domain/model-key.js';
 import * as ast from './generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { parseModelKeyText } from './model-definition-builder.js';
+import { itemReferences } from './regioscan-validator.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
 
@@ -153,18 +153,14 @@ export class ZelfscanCodeActionProvider implements CodeActionProvider {
             return false;
         }
         const items = resolution.resolved.items;
-        const has = (kind: ItemKind, ref: Reference | undefined) => ref === undefined || items[kind].has(ref.$refText);
-        for (const node of AstUtils.streamAllContents(scan)) {
-            const ok = ast.isScore(node) ? has('role', node.role)
-                : ast.isRespondent(node) ? has('party', node.party)
-                    : ast.isScanFocus(node) ? has('focus', node.focus)
-                        : ast.isScanUse(node) ? has('use', node.use)
-                            : ast.isObstacleNote(node) ? has('obstacle', node.obstacle)
-                                : ast.isHandholdNote(node) ? has('handhold', node.handhold)
-                                    : ast.isAnswer(node) ? has('question', node.question)
-                                        : ast.isTraitSetting(node) ? items.trait.get(node.trait?.$refText)?.values.some(v => v.name === node.value?.$refText) === true
-                                            : true;
-            if (!ok) {
+        for (const { kind, ref } of itemReferences(scan)) {
+            if (!items[kind].has(ref.$refText)) {
+                return false;
+            }
+        }
+        // A region characteristic's value must exist under its trait in the target version too.
+        for (const setting of AstUtils.streamAllContents(scan).filter(ast.isTraitSetting)) {
+            if (items.trait.get(setting.trait?.$refText)?.values.some(v => v.name === setting.value?.$refText) !== true) {
                 return false;
             }
         }

@@ -1,6 +1,8 @@
 import { AstUtils, type AstNode } from 'langium';
 import { modelKeyLabel } from '../domain/model-key.js';
 import * as ast from './generated/ast.js';
+import { KIND_OF_DECLARATION } from './item-kind-syntax.js';
+import { kindWords } from '../report/item-kind-texts.js';
 
 /**
  * How editor features (completion, hover, outline) describe a model item in Dutch. One place, so that the
@@ -9,9 +11,9 @@ import * as ast from './generated/ast.js';
 
 /** The Dutch noun of each kind of declared item. */
 export const ITEM_NOUNS: Readonly<Record<string, string>> = {
-    Model: 'model', Role: 'rol', Party: 'partij', Focus: 'focus', Question: 'vraag', Use: 'gebruik',
-    Obstacle: 'knelpunt', Handhold: 'houvast', Trait: 'kenmerk', TraitValue: 'waarde', Action: 'actie',
-    Prompt: 'reflectievraag', Scale: 'schaal', Respondent: 'respondent'
+    ...Object.fromEntries(Object.entries(KIND_OF_DECLARATION).map(([type, kind]) => [type, kindWords(kind!).singular])),
+    TraitValue: kindWords('value').singular, Action: kindWords('action').singular, Prompt: kindWords('prompt').singular,
+    Model: 'model', Scale: 'schaal', Respondent: 'respondent'
 };
 
 /** A one-line Dutch description of an item, for a completion item's `detail`. */

@@ -1,18 +1,13 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, TextEdit, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
-import type { ItemKind } from '../domain/model-definition.js';
 import { modelKeyLabel } from '../domain/model-key.js';
 import * as ast from './generated/ast.js';
 import type { ResolvedModels } from './resolved-models.js';
 import { ITEM_NOUNS } from './zelfscan-item-descriptions.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
+import { KIND_OF_DECLARATION } from './item-kind-syntax.js';
 
-/** The kind of model item each declaration type is, for the clash check against the resolved model. */
-const KIND_OF_TYPE: Readonly<Record<string, ItemKind>> = {
-    Role: 'role', Party: 'party', Focus: 'focus', Question: 'question', Use: 'use', Obstacle: 'obstacle',
-    Handhold: 'handhold', Trait: 'trait'
-};
 
 /** LSP error code for a request the server refuses on purpose (`RequestFailed`). */
 const REQUEST_FAILED = -32803;
@@ -52,7 +47,7 @@ export class ZelfscanRenameProvider extends DefaultRenameProvider {
         if (ast.isModel(target)) {
             return this.renameModel(target, newName);
         }
-        if (KIND_OF_TYPE[target.$type]) {
+        if (KIND_OF_DECLARATION[target.$type]) {
             return this.renameItemFamily(target as AstNode & { name: string }, newName);
         }
         return super.rename(document, params);
@@ -113,7 +108,7 @@ export class ZelfscanRenameProvider extends DefaultRenameProvider {
         const noun = ITEM_NOUNS[target.$type] ?? 'naam';
         const taken = (names: Iterable<string>, where: string) =>
             [...names].includes(newName) ? `Er is al een ${noun} '${newName}' in ${where}. Kies een andere naam.` : undefined;
-        const kind = KIND_OF_TYPE[target.$type];
+        const kind = KIND_OF_DECLARATION[target.$type];
         if (kind) {
             const declaring = AstUtils.getContainerOfType(target, ast.isModel);
             const familyModels = new Set(this.family(target as AstNode & { name: string }).map(d => AstUtils.getContainerOfType(d, ast.isModel)));

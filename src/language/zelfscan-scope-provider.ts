@@ -8,24 +8,9 @@ import * as ast from './generated/ast.js';
 import { retirementKind } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanCoreServices } from './zelfscan-module.js';
+import { KIND_OF_DECLARATION, SCAN_REFERENCE_KINDS } from './item-kind-syntax.js';
 
-/** Which kind of model item each scan reference points to, by container type and property. */
-const SCAN_REFERENCE_KINDS: Readonly<Record<string, Readonly<Record<string, ItemKind>> | undefined>> = {
-    Score: { role: 'role' },
-    Respondent: { party: 'party' },
-    ScanFocus: { focus: 'focus' },
-    ScanUse: { use: 'use' },
-    ObstacleNote: { obstacle: 'obstacle' },
-    HandholdNote: { handhold: 'handhold' },
-    TraitSetting: { trait: 'trait' },
-    Answer: { question: 'question' }
-};
 
-/** The kind of model item each declaration that can say `was <old name>` declares. */
-const RENAMED_KINDS: Readonly<Record<string, ItemKind | undefined>> = {
-    Role: 'role', Party: 'party', Focus: 'focus', Question: 'question', Use: 'use', Obstacle: 'obstacle',
-    Handhold: 'handhold', Trait: 'trait'
-};
 
 /**
  * Names in a scan resolve against the resolved model version the scan names; names in a model resolve against
@@ -108,7 +93,7 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
 
     /** The old name of a rename: an item of the base (retired ones too, for a precise error), or a part of the inherited owner. */
     private renamedFromScope(container: AstNode): Scope {
-        const kind = RENAMED_KINDS[container.$type];
+        const kind = KIND_OF_DECLARATION[container.$type];
         if (kind) {
             const base = this.baseOf(container);
             return base ? this.itemScope(base, kind, true) : EMPTY_SCOPE;

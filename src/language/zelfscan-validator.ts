@@ -2,7 +2,7 @@ import { AstUtils, GrammarUtils, UriUtils, type AstNode, type ValidationAcceptor
 import type { Range } from 'vscode-languageserver-types';
 import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-key.js';
 import { boundedList, LIMITS } from '../domain/limits.js';
-import { SCALE_RULE_NAMES, type ItemKind, type ScaleRules } from '../domain/model-definition.js';
+import { SCALE_RULE_NAMES, type ScaleRules } from '../domain/model-definition.js';
 import { misfittingThresholds, thresholdRange, type ThresholdRuleName } from '../domain/scale-rules.js';
 import * as ast from './generated/ast.js';
 import { groupDigits } from './document-limits.js';
@@ -12,6 +12,8 @@ import { ModelRenameChecks } from './model-rename-checks.js';
 import type { ResolvedModels } from './resolved-models.js';
 import { ruleNameOf, SCALE_RULE_TEXTS, writtenRule } from './scale-rule-texts.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
+import { KIND_OF_DECLARATION } from './item-kind-syntax.js';
+import { kindWords } from '../report/item-kind-texts.js';
 
 export function registerZelfscanValidationChecks(services: ZelfscanServices): void {
     const validator = new ZelfscanValidator(services);
@@ -36,17 +38,12 @@ export function registerZelfscanValidationChecks(services: ZelfscanServices): vo
     services.validation.ValidationRegistry.register(checks, validator);
 }
 
-/** What each kind of named model member is called in messages. */
+/** What each kind of named model member is called in messages: the item kinds, and the scale. */
 const MEMBER_NOUNS: Partial<Record<string, string>> = {
-    Role: 'rol', Party: 'partij', Focus: 'focus', Question: 'vraag', Use: 'gebruik', Obstacle: 'knelpunt',
-    Handhold: 'houvast', Trait: 'kenmerk', Scale: 'schaal'
+    ...Object.fromEntries(Object.entries(KIND_OF_DECLARATION).map(([type, kind]) => [type, kindWords(kind!).singular])),
+    Scale: 'schaal'
 };
 
-/** The kind of model item each named member declares. */
-const MEMBER_KINDS: Partial<Record<string, ItemKind>> = {
-    Role: 'role', Party: 'party', Focus: 'focus', Question: 'question', Use: 'use', Obstacle: 'obstacle',
-    Handhold: 'handhold', Trait: 'trait'
-};
 
 /** Settings a model states at most once. */
 const SINGLE_SETTINGS: ReadonlyArray<[(m: ast.ModelMember) => boolean, string]> = [
@@ -287,7 +284,7 @@ export class ZelfscanValidator {
         if (!kind || !target) {
             return; // half-typed: the parser has said what is missing
         }
-        const declaredHere = model.members.some(m => 'name' in m && MEMBER_KINDS[m.$type] === kind && m.name === target);
+        const declaredHere = model.members.some(m => 'name' in m && KIND_OF_DECLARATION[m.$type] === kind && m.name === target);
         if (declaredHere) {
             accept('error', `'${target}' wordt in dit model zowel gedeclareerd als vervallen verklaard. Kies één van beide.`,
                 { node: retirement, property: 'target', ...issue(IssueCodes.RetireOwnItem) });

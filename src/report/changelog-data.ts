@@ -1,7 +1,8 @@
 import type { Change, Changelog } from '../domain/report-model.js';
+import { ITEM_KINDS } from '../domain/model-definition.js';
 
 /** Model order of the kinds of element; settings last. Unknown kinds follow, in the order given. */
-const KIND_ORDER = ['role', 'party', 'focus', 'question', 'use', 'obstacle', 'handhold', 'trait', 'instelling'];
+const KIND_ORDER: readonly string[] = [...ITEM_KINDS, 'instelling'];
 
 export const CHANGE_GROUPS = ['toegevoegd', 'gewijzigd', 'hernoemd', 'vervallen'] as const;
 

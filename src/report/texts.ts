@@ -1,5 +1,7 @@
 import type { DeviationKind, Rounding } from '../domain/model-definition.js';
 import type { ReportLanguage } from '../domain/report-model.js';
+import { ITEM_KINDS } from '../domain/model-definition.js';
+import { kindLabel } from './item-kind-texts.js';
 
 /**
  * Every fixed text a report shows, in Dutch and English. User content (names, labels, answers) is never
@@ -254,10 +256,7 @@ const nl: ReportTexts = {
     changeDetails: 'Wat is er veranderd',
     changelogSince: base => `Ten opzichte van ${base}`,
     changeGroup: { toegevoegd: 'Toegevoegd', gewijzigd: 'Gewijzigd', hernoemd: 'Hernoemd', vervallen: 'Vervallen' },
-    changeKind: {
-        role: 'Rol', party: 'Partij', focus: 'Focus', question: 'Vraag', use: 'Gebruik',
-        obstacle: 'Knelpunt', handhold: 'Houvast', trait: 'Kenmerk', instelling: 'Instelling'
-    },
+    changeKind: { ...Object.fromEntries(ITEM_KINDS.map(kind => [kind, kindLabel(kind, 'nl')])), instelling: 'Instelling' },
     noChanges: 'Geen wijzigingen.',
 
     meansLens: parts => `Gemiddeld: ${parts}`
@@ -387,10 +386,7 @@ const en: ReportTexts = {
     changeDetails: 'What changed',
     changelogSince: base => `Compared with ${base}`,
     changeGroup: { toegevoegd: 'Added', gewijzigd: 'Changed', hernoemd: 'Renamed', vervallen: 'Retired' },
-    changeKind: {
-        role: 'Role', party: 'Party', focus: 'Focus', question: 'Question', use: 'Use',
-        obstacle: 'Obstacle', handhold: 'Handhold', trait: 'Characteristic', instelling: 'Setting'
-    },
+    changeKind: { ...Object.fromEntries(ITEM_KINDS.map(kind => [kind, kindLabel(kind, 'en')])), instelling: 'Setting' },
     noChanges: 'No changes.',
 
     meansLens: parts => `Mean: ${parts}`
