@@ -49,24 +49,33 @@ export async function readSourceText(file: string, shown: string): Promise<Sourc
         if (stat.size > LIMITS.maxFileBytes) {
             throw new SourceTextProblem(file, 1, 1, fileTooLargeMessage(stat.size), IssueCodes.FileTooLarge);
         }
-        const buffer = Buffer.alloc(LIMITS.maxFileBytes + 1);
-        let length = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0 || length + bytesRead >= buffer.length) {
-                length += bytesRead;
-                break;
-            }
-            length += bytesRead;
-        }
-        if (length > LIMITS.maxFileBytes) {
+        const bytes = await readAtMost(handle, stat.size, LIMITS.maxFileBytes + 1);
+        if (bytes.length > LIMITS.maxFileBytes) {
             // It grew while being read.
-            throw new SourceTextProblem(file, 1, 1, fileTooLargeMessage(length), IssueCodes.FileTooLarge);
+            throw new SourceTextProblem(file, 1, 1, fileTooLargeMessage(bytes.length), IssueCodes.FileTooLarge);
         }
-        return decodeSourceBytes(file, Buffer.from(buffer.subarray(0, length)));
+        return decodeSourceBytes(file, bytes);
     } finally {
         await handle.close();
     }
+}
+
+/** The bytes of an open file up to `limit`: the size it had, and more should it have grown meanwhile. */
+async function readAtMost(handle: fs.FileHandle, expected: number, limit: number): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let size = Math.min(expected + 1, limit);
+    while (total < limit) {
+        const chunk = Buffer.allocUnsafe(size);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+        if (bytesRead === 0) {
+            break;
+        }
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+        size = Math.min(64 * 1024, limit - total);
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
 /** The text of a file's bytes, if they are UTF-8; a SourceTextProblem saying which encoding it seems to be if not. */
