@@ -27,6 +27,7 @@ import { ZelfscanScopeProvider } from './zelfscan-scope-provider.js';
 import { ZelfscanSemanticTokenProvider } from './zelfscan-semantic-tokens.js';
 import { ZelfscanLexerErrorMessageProvider, ZelfscanParserErrorMessageProvider } from './zelfscan-syntax-messages.js';
 import { ZelfscanValueConverter } from './zelfscan-value-converter.js';
+import { ZelfscanServiceRegistry } from './zelfscan-service-registry.js';
 import { registerZelfscanValidationChecks } from './zelfscan-validator.js';
 import { ZelfscanWorkspaceSymbolProvider } from './zelfscan-workspace-symbol-provider.js';
 
@@ -43,6 +44,7 @@ export type ZelfscanServices = LangiumServices & { shared: ZelfscanSharedService
 export type ZelfscanCoreServices = ZelfscanServices;
 
 export const ZelfscanSharedModule: Module<ZelfscanSharedServices, DeepPartial<ZelfscanSharedServices>> = {
+    ServiceRegistry: shared => new ZelfscanServiceRegistry(shared),
     models: {
         ResolvedModels: shared => new ResolvedModels(shared as LangiumSharedCoreServices)
     },
