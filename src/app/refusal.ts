@@ -19,5 +19,5 @@ export function asRefusal(error: unknown): Refusal | undefined {
     if (error instanceof Refusal) {
         return error;
     }
-    return error instanceof ReportError ? new Refusal('invoer', error.message) : undefined;
+    return error instanceof ReportError ? new Refusal(error.refusalReason, error.message) : undefined;
 }

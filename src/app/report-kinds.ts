@@ -11,8 +11,8 @@ import type { ModelSource } from './report-sources.js';
 
 /** What a plan knows when it builds a report: the options of the run. */
 export interface ReportOptions {
-    /** Anonymised comparison only: fewer scans than this are refused. */
-    readonly minimumGroupSize: number;
+    /** Anonymised comparison only: a minimum group size above the model's (a lower one is refused). */
+    readonly minimumGroupSize?: number;
 }
 
 /** How the command line asks for a kind: `zelfscan generate --<option>`. */

@@ -108,9 +108,10 @@ function reportLanguage(text: string | undefined): ReportLanguage {
     return parsed.data;
 }
 
-function minimumGroupSizeOf(text: string | undefined): number {
+/** Undefined: the model's minimum; a given one may only raise it (the comparison refuses a lower one). */
+function minimumGroupSizeOf(text: string | undefined): number | undefined {
     if (text === undefined) {
-        return DEFAULT_MINIMUM_GROUP_SIZE;
+        return undefined;
     }
     const value = Number(text);
     if (!/^\d+$/.test(text) || value < 1) {
@@ -149,7 +150,7 @@ export function registerGenerateCommand(program: Command): void {
         }
     }
     command
-        .option('--minimum <aantal>', `minimaal aantal regioscans voor een anonieme vergelijking (standaard ${DEFAULT_MINIMUM_GROUP_SIZE})`)
+        .option('--minimum <aantal>', `minimaal aantal regio's voor een anonieme vergelijking, alleen hoger dan het minimum van het model (zonder opgave in het model ${DEFAULT_MINIMUM_GROUP_SIZE})`)
         .option('--taal <taal>', 'taal van de rapporten: nl of en (standaard nl)')
         .option('--werkruimte <map>', 'map waaruit modellen worden geladen voor losse scanbestanden (standaard: huidige map)')
         .addHelpText('after', [

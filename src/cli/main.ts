@@ -28,9 +28,10 @@ program.addHelpText('after', [
     'Afsluitstatus:',
     '  0   gelukt (waarschuwingen mogen, behalve met --strict)',
     '  1   een probleem in de invoer: fouten in de bestanden, of een rapport dat de invoer niet toelaat',
-    '      (te weinig regioscans voor een anonieme vergelijking, modellen die niet te vergelijken zijn)',
+    '      (te weinig regio\'s voor een anonieme vergelijking, scans van verschillende modellen of schalen)',
     '      (bij diff en fmt --check: er is een verschil)',
-    '  2   een gebruiks- of I/O-probleem: een onbekende optie, een pad dat niet bestaat,',
+    '  2   een gebruiks- of I/O-probleem: een onbekende optie, een --minimum onder dat van het model,',
+    '      een pad dat niet bestaat,',
     '      een uitvoermap met bronbestanden, een bestand dat niet te lezen of te schrijven is',
     `  ${ExitCode.Crash}  een onverwachte fout in zelfscan zelf; de stacktrace staat erbij`
 ].join('\n'));

@@ -1,14 +1,17 @@
-import type { ModelKey } from './model-definition.js';
-import { sameModelKey } from './model-key.js';
-import { reportScale } from './region-report.js';
-import type { ComparisonReport } from './report-model.js';
+import { compareVersions } from './model-key.js';
+import { processDates, reportScale } from './region-report.js';
+import type { ComparisonReport, ReportScale, RoleStatistics } from './report-model.js';
 import { ReportError } from './report-error.js';
 import type { ResolvedModel } from './resolved-model.js';
 import type { ScanData } from './scan-data.js';
-import { scanRoleStatistics } from './scan-statistics.js';
+import { countedScores } from './scan-statistics.js';
+import { nearestScalePoint, roleStatistics } from './statistics.js';
 
-/** An anonymous comparison needs at least this many regions unless the caller asks otherwise. */
-export const DEFAULT_MINIMUM_GROUP_SIZE = 3;
+/**
+ * The fewest regions an anonymised comparison shows when the model does not say: the flyer's round of five
+ * regions. A model may declare its own (`anoniem vanaf … regio's`); a caller may only ask for more.
+ */
+export const DEFAULT_MINIMUM_GROUP_SIZE = 5;
 
 export interface ComparisonEntry {
     readonly model: ResolvedModel;
@@ -17,111 +20,170 @@ export interface ComparisonEntry {
 
 export interface ComparisonOptions {
     readonly anonymous: boolean;
-    /** Anonymous mode only: fewer regions than this are refused. */
+    /** Anonymous mode only: a minimum group size asked for on top of the model's; it may raise it, never lower it. */
     readonly minimumGroupSize?: number;
 }
 
 /**
- * Role statistics of several regions side by side. In anonymous mode the output carries no region name,
- * respondent, free text or date: regions get neutral labels in an order derived from their content, only the
- * roles every compared model shares are shown, and each region names the model version all of them share,
- * so that a variant or version used by one region cannot point at it.
+ * Several regions' scans of one model side by side, on the roles every version used shares (an older
+ * version's role is matched to the newest version's name when a version between renamed it). Scans of
+ * different models, and versions whose scales or scale rules differ, are refused: their figures do not mean
+ * the same. The anonymised comparison has no per-region row at all: per role it counts how many regions'
+ * mean lands on each scale point, over at least the minimum group size of regions, each region once.
  */
 export function buildComparisonReport(entries: readonly ComparisonEntry[], options: ComparisonOptions): ComparisonReport {
-    if (options.anonymous) {
-        checkGroupSize(entries.length, options.minimumGroupSize ?? DEFAULT_MINIMUM_GROUP_SIZE);
-    }
-    const ordered = options.anonymous
-        ? [...entries].map(entry => ({ entry, key: contentKey(entry.scan) }))
-            .sort((a, b) => compareText(a.key, b.key)).map(({ entry }) => entry)
-        : [...entries].sort((a, b) => compareText(a.scan.region, b.scan.region)
-            || compareText(a.model.key.version, b.model.key.version));
-    const roles = options.anonymous ? sharedRoles(ordered) : allRoles(ordered);
-    const sharedModel = options.anonymous ? commonModel(ordered) : undefined;
-    const scales = ordered.map(entry => reportScale(entry.model));
-    // Anonymous: a scale that differs between regions would tell versions apart, so then there is none.
-    const scale = options.anonymous && scales.some(s => JSON.stringify(s) !== JSON.stringify(scales[0])) ? undefined : scales[0];
+    const modelName = oneModel(entries);
+    const newest = [...entries].map(e => e.model).sort((a, b) => compareVersions(b.key.version, a.key.version))[0];
+    const scale = entries.length === 0 ? undefined : oneScale(entries);
+    const { shared, partial, nameIn } = sharedRoles(entries, newest);
+    const statisticsOf = (entry: ComparisonEntry): RoleStatistics[] => shared.map(role => ({
+        ...roleStatistics(role, countedScores(entry.scan.respondents, nameIn(entry.model, role)!, scale!), scale!),
+        role
+    }));
+    const base = { kind: 'vergelijking' as const, model: { name: modelName ?? '' }, roles: shared, partialRoles: partial, scale };
 
+    if (!options.anonymous) {
+        const ordered = [...entries].sort((a, b) => compareText(a.scan.region, b.scan.region)
+            || compareVersions(a.model.key.version, b.model.key.version));
+        return {
+            ...base,
+            anonymous: false,
+            regions: ordered.map(entry => ({
+                label: entry.scan.region,
+                model: { name: entry.model.key.name, version: entry.model.key.version },
+                focus: entry.scan.focus === undefined ? undefined : entry.model.items.focus.get(entry.scan.focus)?.label ?? entry.scan.focus,
+                respondentCount: entry.scan.respondents.length,
+                statistics: statisticsOf(entry)
+            }))
+        };
+    }
+
+    const regions = latestPerRegion(entries);
+    const minimum = minimumGroupSize(entries, modelName ?? '', options.minimumGroupSize);
+    if (regions.length < minimum) {
+        throw new ReportError(`Een anonieme vergelijking vraagt ten minste ${minimum} regio's, zodat geen uitkomst tot één regio te herleiden is; `
+            + `er ${regions.length === 1 ? 'is' : 'zijn'} ${regions.length} gegeven (elke regio telt één keer, met haar laatste scan). `
+            + `Voeg regioscans van andere regio's toe.`);
+    }
+    const rounding = scale?.rules.rounding;
+    if (scale && rounding === undefined) {
+        throw new ReportError(`Model ${modelName} legt niet vast hoe een gemiddelde naar een schaalpunt wordt afgerond, en de anonieme vergelijking telt regio's per schaalpunt. `
+            + `Voeg bij de schaal een regel toe, bijvoorbeeld 'afronding half naar boven'.`);
+    }
     return {
-        kind: 'vergelijking',
-        anonymous: options.anonymous,
-        roles,
-        scale,
-        regions: ordered.map((entry, index) => {
-            const { model, scan } = entry;
-            const modelRoles = roles.filter(role => model.items.role.has(role));
-            return {
-                label: options.anonymous ? neutralLabel(index) : scan.region,
-                model: sharedModel ?? { name: model.key.name, version: model.key.version },
-                focus: scan.focus,
-                respondentCount: scan.respondents.length,
-                statistics: scanRoleStatistics(scan, modelRoles, scales[index])
-            };
-        })
+        ...base,
+        anonymous: true,
+        regions: [],
+        anonymity: {
+            minimumGroupSize: minimum,
+            regionCount: regions.length,
+            distributions: shared.map(role => {
+                const points = regions.map(entry => {
+                    const scores = countedScores(entry.scan.respondents, nameIn(entry.model, role)!, scale!);
+                    return scores.length === 0 ? null : nearestScalePoint(scores.reduce((s, v) => s + v, 0), scores.length, scale!, rounding!);
+                });
+                return {
+                    role,
+                    bands: scale!.points.map(point => ({ value: point.value, regions: points.filter(p => p === point.value).length })),
+                    unscored: points.filter(p => p === null).length
+                };
+            })
+        }
     };
 }
 
-function checkGroupSize(given: number, minimum: number): void {
-    if (!Number.isInteger(minimum) || minimum < 1) {
-        throw new ReportError(`Het minimum voor een anonieme vergelijking moet een heel getal van 1 of meer zijn, niet ${minimum}.`);
+/** The one model all scans use, or a refusal that lists which scans use which model. */
+function oneModel(entries: readonly ComparisonEntry[]): string | undefined {
+    const byModel = new Map<string, string[]>();
+    for (const { model, scan } of entries) {
+        byModel.set(model.key.name, [...byModel.get(model.key.name) ?? [], scan.region]);
     }
-    if (given < minimum) {
-        throw new ReportError(`Een anonieme vergelijking vraagt ten minste ${minimum} regioscans, zodat geen uitkomst tot één regio te herleiden is; `
-            + `er ${given === 1 ? 'is' : 'zijn'} ${given} gegeven. Voeg regioscans toe, of verlaag het minimum (opdrachtregel: --minimum ${Math.max(given, 1)}), `
-            + `in het besef dat regio's in een kleine groep beter herkenbaar zijn.`);
+    if (byModel.size > 1) {
+        const listed = [...byModel].map(([name, regions]) => `${name} (${regions.join(', ')})`).join('; ');
+        throw new ReportError(`Een vergelijking zet alleen scans van één model naast elkaar, maar deze scans gebruiken verschillende modellen: ${listed}. `
+            + `Hun rollen en schalen betekenen niet hetzelfde; maak per model een eigen vergelijking.`);
     }
+    return [...byModel.keys()][0];
 }
 
-/** Roles in the order of the first model, then roles that only later entries' models have. */
-function allRoles(entries: readonly ComparisonEntry[]): string[] {
-    const roles = new Set<string>();
+/** The scale all versions share, with the same rules; versions with another scale or other rules are refused. */
+function oneScale(entries: readonly ComparisonEntry[]): ReportScale {
+    const byScale = new Map<string, { scale: ReportScale; versions: Set<string> }>();
     for (const { model } of entries) {
-        for (const role of model.items.role.keys()) {
-            roles.add(role);
-        }
+        const scale = reportScale(model);
+        const key = JSON.stringify({ ...scale, rules: undefined });
+        const seen = byScale.get(key) ?? { scale, versions: new Set<string>() };
+        seen.versions.add(model.key.version);
+        byScale.set(key, seen);
     }
-    return [...roles];
-}
-
-/** Only the roles every model has: a role of one region's variant would single that region out. */
-function sharedRoles(entries: readonly ComparisonEntry[]): string[] {
-    return allRoles(entries).filter(role => entries.every(({ model }) => model.items.role.has(role)));
-}
-
-/** The nearest model version that every entry's version is, or extends. */
-function commonModel(entries: readonly ComparisonEntry[]): ModelKey {
-    const [first, ...rest] = entries;
-    const common = first?.model.chain.find(key => rest.every(({ model }) => model.chain.some(k => sameModelKey(k, key))));
-    return common ? { name: common.name, version: common.version } : { name: 'verschillende modellen', version: '' };
-}
-
-/** A, B, …, Z, AA, AB, … */
-export function neutralLabel(index: number): string {
-    let label = '';
-    for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-        label = String.fromCharCode(65 + ((n - 1) % 26)) + label;
+    const name = entries[0]!.model.key.name;
+    const versions = (set: Set<string>) => [...set].sort(compareVersions).join(', ');
+    if (byScale.size > 1) {
+        const listed = [...byScale.values()].map(({ scale, versions: v }) => `${scale.name} ${scale.min}..${scale.max} (versie ${versions(v)})`).join('; ');
+        throw new ReportError(`De versies van ${name} in deze vergelijking hebben verschillende schalen, dus hun scores zijn niet te vergelijken: ${listed}. `
+            + `Vergelijk alleen scans van versies met dezelfde schaal.`);
     }
-    return label;
+    const byRules = new Map<string, Set<string>>();
+    for (const { model } of entries) {
+        const key = JSON.stringify(reportScale(model).rules);
+        byRules.set(key, (byRules.get(key) ?? new Set()).add(model.key.version));
+    }
+    if (byRules.size > 1) {
+        const listed = [...byRules.values()].map(versions).join(' tegenover ');
+        throw new ReportError(`De versies van ${name} in deze vergelijking leggen verschillende regels voor de schaal vast (zwak, onenigheid, afronding of standaarddeviatie): versie ${listed}. `
+            + `Een vergelijking zou hun cijfers verschillend lezen; vergelijk per versie, of geef de versies dezelfde regels.`);
+    }
+    return [...byScale.values()][0]!.scale;
 }
 
 /**
- * An ordering key from a region's name and its scores: the same set of scans always gets the same labels,
- * but neither the alphabet nor the order in which files were given decides who is 'A'.
+ * The roles to compare, by their names in the newest version: those every version has (following renames),
+ * in the newest version's order; and the roles only some versions have, which are named but not compared.
  */
-function contentKey(scan: ScanData): string {
-    const scores = scan.respondents.map(r => r.scores.map(s => `${s.role}=${s.value ?? '?'}`).join(',')).join(';');
-    const text = `${scan.region}\u0000${scan.model.name} ${scan.model.version}\u0000${scores}`;
-    return `${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01000193)}${text}`;
+function sharedRoles(entries: readonly ComparisonEntry[], newest: ResolvedModel | undefined) {
+    /** A role of `newest` as `model` calls it, or undefined when `model` does not have it. */
+    const nameIn = (model: ResolvedModel, role: string): string | undefined => {
+        if (model.items.role.has(role)) {
+            return role;
+        }
+        return [...newest?.renamed.role ?? []].find(([old, renamed]) => renamed.item.name === role && model.items.role.has(old))?.[0];
+    };
+    /** A role of `model` as `newest` calls it. */
+    const newestName = (role: string): string =>
+        newest === undefined || newest.items.role.has(role) ? role : newest.renamed.role.get(role)?.item.name ?? role;
+    const models = [...new Map(entries.map(e => [e.model.key.version, e.model])).values()];
+    const all = new Set<string>([...newest?.items.role.keys() ?? []]);
+    for (const model of models) {
+        for (const role of model.items.role.keys()) {
+            all.add(newestName(role));
+        }
+    }
+    const shared = [...all].filter(role => models.every(model => nameIn(model, role) !== undefined));
+    return { shared, partial: [...all].filter(role => !shared.includes(role)), nameIn };
 }
 
-/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits; the seed gives a second, independent-enough hash. */
-function fnv1a(text: string, seed: number): string {
-    let hash = seed >>> 0;
-    for (let i = 0; i < text.length; i++) {
-        hash ^= text.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
+/** Each region once, with its latest scan (by its last process date; a scan without dates counts as earliest). */
+function latestPerRegion(entries: readonly ComparisonEntry[]): ComparisonEntry[] {
+    const latest = new Map<string, ComparisonEntry>();
+    const lastDate = (scan: ScanData) => [...processDates(scan)].sort().at(-1) ?? '';
+    for (const entry of entries) {
+        const current = latest.get(entry.scan.region);
+        if (!current || lastDate(entry.scan) >= lastDate(current.scan)) {
+            latest.set(entry.scan.region, entry);
+        }
     }
-    return hash.toString(16).padStart(8, '0');
+    return [...latest.values()];
+}
+
+/** The model's minimum (the largest any version used declares, else the default), raised by what was asked. */
+function minimumGroupSize(entries: readonly ComparisonEntry[], modelName: string, asked: number | undefined): number {
+    const declared = entries.map(e => e.model.anonymityMinimum).filter((k): k is number => k !== undefined);
+    const own = declared.length > 0 ? Math.max(...declared) : DEFAULT_MINIMUM_GROUP_SIZE;
+    if (asked !== undefined && (!Number.isInteger(asked) || asked < own)) {
+        throw new ReportError(`Een minimum van ${asked} regio's is lager dan de ${own} die ${modelName || 'het model'} voor een anonieme vergelijking vraagt; `
+            + `een minimum kan alleen hoger. Laat het weg, of kies ${own} of meer.`, 'gebruik');
+    }
+    return Math.max(own, asked ?? own);
 }
 
 function compareText(a: string, b: string): number {

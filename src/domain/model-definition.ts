@@ -170,6 +170,8 @@ export interface ModelDefinition<S = unknown> extends Sourced<S> {
     readonly scaleRules?: Partial<ScaleRules>;
     readonly interviews?: Range;
     readonly maxDuration?: Duration;
+    /** The fewest regions an anonymised comparison may show (`anoniem vanaf 5 regio's`). */
+    readonly anonymityMinimum?: number;
     readonly items: ItemDefs<S>;
     readonly retirements: ReadonlyArray<RetirementDef<S>>;
 }

@@ -126,7 +126,7 @@ export function reportScale(model: ResolvedModel): RegionReport['scale'] {
 }
 
 /** Every dated step of the scan, in the order the method prescribes (start, interviews, check, feedback). */
-function processDates(scan: ScanData): string[] {
+export function processDates(scan: ScanData): string[] {
     return [
         scan.startDate,
         ...scan.respondents.map(r => r.interviewDate),

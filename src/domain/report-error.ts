@@ -4,4 +4,9 @@
  */
 export class ReportError extends Error {
     override readonly name = 'ReportError';
+
+    /** `gebruik` when how the report was asked for is the problem (a minimum below the model's), not the files. */
+    constructor(message: string, readonly refusalReason: 'invoer' | 'gebruik' = 'invoer') {
+        super(message);
+    }
 }

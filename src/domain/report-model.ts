@@ -107,19 +107,36 @@ export const RegionReportSchema = z.object({
 export const ComparisonReportSchema = z.object({
     kind: z.literal('vergelijking'),
     anonymous: z.boolean(),
-    /** Roles in the order of the first model, then roles only later versions have. */
+    /** The one model every scan uses (scans of different models are refused). */
+    model: z.object({ name: z.string() }),
+    /** The roles every version used has, by their names in the newest version, in its order. */
     roles: z.array(z.string()),
-    /** The scale of the first model: the axis of the comparison chart. Without it the chart spans 1 to the highest score. */
+    /** Roles only some versions have: named, not compared. */
+    partialRoles: z.array(z.string()),
+    /** The scale every version shares (versions with another scale or other rules are refused); absent without scans. */
     scale: ScaleSchema.optional(),
+    /** One row per scan; empty in the anonymised comparison, which has no per-region figure. */
     regions: z.array(z.object({
-        /** The region's name, or in anonymous mode a neutral label (A, B, …). */
         label: z.string(),
         model: z.object({ name: z.string(), version: z.string() }),
+        /** The focus's label. */
         focus: z.string().optional(),
         respondentCount: z.number().int(),
-        /** One entry per role of `roles` that this region's model has (look up by role name). */
+        /** One entry per role of `roles`. */
         statistics: z.array(RoleStatisticsSchema)
-    }))
+    })),
+    /** Only in the anonymised comparison: counts over all regions, each region once. */
+    anonymity: z.object({
+        minimumGroupSize: z.number().int(),
+        regionCount: z.number().int(),
+        distributions: z.array(z.object({
+            role: z.string(),
+            /** Per scale point, how many regions' mean rounds to it by the scale's rounding rule. */
+            bands: z.array(z.object({ value: z.number().int(), regions: z.number().int() })),
+            /** Regions without any score for the role. */
+            unscored: z.number().int()
+        }))
+    }).optional()
 });
 
 export const BlankFormSchema = z.object({

@@ -29,6 +29,7 @@ export function resolveModel<S>(chain: ReadonlyArray<ModelDefinition<S>>): Resol
         result.scaleRules = { ...result.scaleRules, ...stated(def.scaleRules ?? {}) };
         result.interviews = def.interviews ?? result.interviews;
         result.maxDuration = def.maxDuration ?? result.maxDuration;
+        result.anonymityMinimum = def.anonymityMinimum ?? result.anonymityMinimum;
         // A version retires what it inherits, so retirements apply before its own items: an item it both
         // declares and retires stays active (validation reports the contradiction), and a retirement in a
         // version without a base retires nothing.

@@ -87,6 +87,7 @@ export interface ResolvedModel<S = unknown> {
     readonly scale?: ScaleDef<S>;
     /** Each rule from the nearest version that states it; a rule no version states is absent. */
     readonly scaleRules: Partial<ScaleRules>;
+    readonly anonymityMinimum?: number;
     readonly interviews?: Range;
     readonly maxDuration?: Duration;
     /** Active items in declaration order (an inherited item keeps its place when a later version changes it). */

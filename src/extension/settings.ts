@@ -7,7 +7,8 @@ import type { ReportFormat } from '../language/report-protocol.js';
 export interface ZelfscanSettings {
     readonly reportFolder: string;
     readonly defaultFormat: ReportFormat;
-    readonly minimumGroup: number;
+    /** Only raises the model's minimum group size; absent: the model's. */
+    readonly minimumGroup?: number;
     readonly language: ReportLanguage;
 }
 
@@ -19,7 +20,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): ZelfscanSetting
     return {
         reportFolder: config.get<string>('rapportMap') || 'rapporten',
         defaultFormat: format === 'md' ? 'md' : 'html',
-        minimumGroup: typeof minimumGroup === 'number' && minimumGroup >= 1 ? Math.floor(minimumGroup) : 3,
+        minimumGroup: typeof minimumGroup === 'number' && minimumGroup >= 1 ? Math.floor(minimumGroup) : undefined,
         language: language === 'en' ? 'en' : 'nl'
     };
 }

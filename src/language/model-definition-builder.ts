@@ -45,6 +45,7 @@ export function buildModelDefinition(model: ast.Model): ModelDefinition<AstNode>
             points: scale.points.filter(p => isNumber(p.value)).map(p => ({ value: p.value, label: p.label ?? '', source: p }))
         },
         scaleRules: scaleRules(model),
+        anonymityMinimum: numberOrUndefined(last(ast.isAnonymityMinimum)?.size),
         interviews: interviews && { min: interviews.min, max: interviews.max },
         maxDuration: duration && { amount: duration.amount, unit: duration.unit },
         items: {
@@ -113,6 +114,10 @@ function buildUse(use: ast.Use): UseDef<AstNode> {
 /** A node the parser gave a name; a nameless one (`gebruik "Zonder naam"`) is a syntax error, not an item. */
 function hasName<T extends { name?: string }>(node: T): node is T & { name: string } {
     return typeof node.name === 'string' && node.name.length > 0;
+}
+
+function numberOrUndefined(value: unknown): number | undefined {
+    return isNumber(value) ? value : undefined;
 }
 
 function isNumber(value: unknown): value is number {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DEFAULT_MINIMUM_GROUP_SIZE } from '../domain/comparison-report.js';
 import { ReportLanguageSchema } from '../domain/report-model.js';
 
 /**
@@ -63,7 +62,8 @@ export const ComparisonParamsSchema = z.object({
     language: ReportLanguageSchema,
     anonymous: z.boolean().default(false),
     /** Anonymous only: fewer comparable scans than this are refused (the `zelfscan.minimumGroep` setting). */
-    minimumGroupSize: z.number().int().min(1).default(DEFAULT_MINIMUM_GROUP_SIZE)
+    /** Raises the model's minimum group size of the anonymised comparison; a lower one is refused. */
+    minimumGroupSize: z.number().int().min(1).optional()
 });
 export type ComparisonParams = z.input<typeof ComparisonParamsSchema>;
 

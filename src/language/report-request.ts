@@ -119,14 +119,14 @@ async function jobOf(document: LangiumDocument, services: ZelfscanLanguageServic
             return 'De modelversie die de regioscan noemt, is niet gevonden in de werkruimte.';
         }
         const scans = workspaceDocuments(services, document).map(d => scanSource(d, services)).filter(source => source !== undefined);
-        return jobFor(planReports({ scans, models: [] }, { kinds: ['regio'], minimumGroupSize: 1 }), document.uri.fsPath)!;
+        return jobFor(planReports({ scans, models: [] }, { kinds: ['regio'] }), document.uri.fsPath)!;
     }
     if (modelNodeOfDocument(document)) {
         if (refuseErrors) {
             return 'Het model bevat fouten; los die eerst op (zie het venster Problemen).';
         }
         const models = workspaceDocuments(services, document).map(d => modelSource(d, services)).filter(source => source !== undefined);
-        const job = jobFor(planReports({ scans: [], models }, { kinds: ['wijzigingen'], minimumGroupSize: 1 }), document.uri.fsPath);
+        const job = jobFor(planReports({ scans: [], models }, { kinds: ['wijzigingen'] }), document.uri.fsPath);
         return job ?? 'Het model kan niet worden gelezen.';
     }
     return 'Het bestand is geen model (.zelfscan) of regioscan (.regioscan).';

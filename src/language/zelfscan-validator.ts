@@ -32,6 +32,7 @@ export function registerZelfscanValidationChecks(services: ZelfscanServices): vo
         Action: rename, Prompt: rename, TraitValue: rename,
         InterviewRange: validator.checkRange,
         MaxDuration: validator.checkDuration,
+        AnonymityMinimum: validator.checkAnonymityMinimum,
         Retirement: validator.checkRetirement,
         PartyChoice: validator.checkRequiredPartiesActive
     };
@@ -50,7 +51,7 @@ const SINGLE_SETTINGS: ReadonlyArray<[(m: ast.ModelMember) => boolean, string]> 
     [ast.isTitle, 'titel'], [ast.isSource, 'bron'], [ast.isScale, 'schaal'],
     [ast.isInterviewRange, 'interviews'], [ast.isMaxDuration, 'doorlooptijd'],
     [ast.isWeakRule, 'zwak'], [ast.isDisagreementRule, 'onenigheid'], [ast.isRoundingRule, 'afronding'],
-    [ast.isDeviationRule, 'standaarddeviatie']
+    [ast.isDeviationRule, 'standaarddeviatie'], [ast.isAnonymityMinimum, 'anoniem']
 ];
 
 export class ZelfscanValidator {
@@ -264,6 +265,13 @@ export class ZelfscanValidator {
         if (range.min > range.max) {
             accept('error', `Het aantal interviews ${range.min}..${range.max} loopt terug. Zet het kleinste aantal voorop, bijvoorbeeld ${range.max}..${range.min}.`,
                 { node: range, property: 'max', ...issue(IssueCodes.RangeBounds) });
+        }
+    }
+
+    checkAnonymityMinimum(minimum: ast.AnonymityMinimum, accept: ValidationAcceptor): void {
+        if (typeof minimum.size === 'number' && minimum.size < 2) {
+            accept('error', `Een anonieme vergelijking van ${minimum.size} regio is niet anoniem: elk cijfer zou bij die ene regio horen. Kies 2 of meer; de flyer rekent met een ronde van 5 regio's.`,
+                { node: minimum, property: 'size', ...issue(IssueCodes.RangeBounds) });
         }
     }
 

@@ -88,7 +88,12 @@ export interface ReportTexts {
 
     // Comparison
     readonly comparison: string;
-    readonly comparisonAnonymousNote: string;
+    /** The guarantee of the anonymised comparison: `regions` counted, `minimum` the group size it held to. */
+    readonly comparisonAnonymousNote: (regions: string, minimum: string) => string;
+    readonly distributionCaption: string;
+    readonly distributionsTitle: string;
+    readonly unscored: string;
+    readonly partialRoles: (roles: string) => string;
     readonly comparisonTableCaption: string;
     readonly region: string;
     readonly comparisonChartTitle: string;
@@ -222,7 +227,13 @@ const nl: ReportTexts = {
     noneRecorded: 'Geen vastgelegd.',
 
     comparison: 'Vergelijking van regio’s',
-    comparisonAnonymousNote: 'Geanonimiseerd: de regio’s zijn aangeduid met een letter en zijn niet herleidbaar.',
+    comparisonAnonymousNote: (regions, minimum) => `Geanonimiseerd: deze vergelijking telt ${regions} regio’s (ten minste ${minimum}, het minimum van het model), elke regio één keer met haar laatste scan. `
+        + 'Ze toont per rol alleen hoeveel regio’s met hun gemiddelde op elk schaalpunt uitkomen: geen rij per regio, geen naam, focus, modelversie, aantal respondenten of exact cijfer van een regio. '
+        + 'Elk getal is een telling over alle regio’s samen, dus geen getal is tot één regio te herleiden.',
+    distributionCaption: 'Aantal regio’s per rol naar het schaalpunt van hun gemiddelde',
+    distributionsTitle: 'Regio’s per schaalpunt',
+    unscored: 'Geen score',
+    partialRoles: roles => `Niet elke regio kon deze rollen scoren (ze staan niet in elke gebruikte modelversie), dus ze zijn niet vergeleken: ${roles}.`,
     comparisonTableCaption: 'Gemiddelde score per regio en rol',
     region: 'Regio',
     comparisonChartTitle: 'Gemiddelde score per rol, per regio',
@@ -352,7 +363,13 @@ const en: ReportTexts = {
     noneRecorded: 'None recorded.',
 
     comparison: 'Comparison of regions',
-    comparisonAnonymousNote: 'Anonymised: regions are labelled with a letter and cannot be traced.',
+    comparisonAnonymousNote: (regions, minimum) => `Anonymised: this comparison counts ${regions} regions (at least ${minimum}, the model’s minimum), each region once with its latest scan. `
+        + 'Per role it shows only how many regions’ mean lands on each scale point: no row per region, no name, focus, model version, number of respondents or exact figure of a region. '
+        + 'Every number is a count over all regions together, so no number can be traced to one region.',
+    distributionCaption: 'Number of regions per role by the scale point of their mean',
+    distributionsTitle: 'Regions per scale point',
+    unscored: 'No score',
+    partialRoles: roles => `Not every region could score these roles (they are not in every model version used), so they are not compared: ${roles}.`,
     comparisonTableCaption: 'Mean score per region and role',
     region: 'Region',
     comparisonChartTitle: 'Mean score per role, per region',

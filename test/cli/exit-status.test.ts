@@ -75,7 +75,7 @@ describe('exit statuses of the command line', () => {
         const root = project();
         const refused = run(bundle.cli, ['generate', 'scans', '--werkruimte', '.', '--out', 'r', '--anoniem'], root);
         expect(refused.code).toBe(1);
-        expect(refused.stderr).toMatch(/^zelfscan: Een anonieme vergelijking vraagt ten minste \d+ regioscans/);
+        expect(refused.stderr).toMatch(/^zelfscan: Een anonieme vergelijking vraagt ten minste \d+ regio's/);
         const usage = run(bundle.cli, ['generate', 'scans', '--out', 'r', '--bestaat-niet'], root);
         expect(usage.code).toBe(2);
         expect(readdirSync(root).sort()).toEqual(['m-1.0.zelfscan', 'scans']);

@@ -105,23 +105,45 @@ describe('zelfscan generate', () => {
         expect(readdirSync(root).sort()).toEqual(['modellen', 'scans']);
     });
 
-    it('refuses an anonymous comparison of fewer scans than the minimum (exit 1: the input is the problem), and accepts a lower minimum', () => {
+    it('refuses an anonymous comparison of fewer regions than the model\'s minimum (exit 1), and a minimum below it (exit 2); raises it', () => {
         const root = project();
         const refused = run(['generate', 'scans', '--out', 'r', '--anoniem'], root);
         expect(refused.code).toBe(1);
-        expect(refused.stderr).toBe("zelfscan: Een anonieme vergelijking vraagt ten minste 3 regioscans, zodat geen uitkomst tot één regio te herleiden is; "
-            + "er zijn 2 gegeven. Voeg regioscans toe, of verlaag het minimum (opdrachtregel: --minimum 2), in het besef dat regio's in een kleine groep beter herkenbaar zijn.\n");
+        expect(refused.stderr).toBe("zelfscan: Een anonieme vergelijking vraagt ten minste 5 regio's, zodat geen uitkomst tot één regio te herleiden is; "
+            + "er zijn 2 gegeven (elke regio telt één keer, met haar laatste scan). Voeg regioscans van andere regio's toe.\n");
+        const lower = run(['generate', 'scans', '--out', 'r', '--anoniem', '--minimum', '1'], root);
+        expect(lower.code).toBe(2);
+        expect(lower.stderr).toBe("zelfscan: Een minimum van 1 regio's is lager dan de 5 die M voor een anonieme vergelijking vraagt; een minimum kan alleen hoger. Laat het weg, of kies 5 of meer.\n");
         expect(readdirSync(root).sort()).toEqual(['modellen', 'scans']);
-        const accepted = run(['generate', 'scans', '--out', 'r', '--anoniem', '--minimum', '2', '--format', 'md', '--json'], root);
+        const scans = { 'noord.regioscan': SCAN_NOORD, 'zuid.regioscan': SCAN_ZUID, 'west.regioscan': SCAN_WEST, 'oost.regioscan': SCAN_OOST,
+            'midden.regioscan': SCAN_ZUID.replace('Regio Zuid', 'Regio Midden') };
+        const five = project(scans);
+        const raised = run(['generate', 'scans', '--out', 'r', '--anoniem', '--minimum', '6'], five);
+        expect(raised.code).toBe(1);
+        expect(raised.stderr).toContain("ten minste 6 regio's");
+        const accepted = run(['generate', 'scans', '--out', 'r', '--anoniem', '--format', 'md', '--json'], five);
         expect(accepted.code).toBe(0);
         expect(accepted.stdout).toBe(`${path.join('r', 'vergelijking-anoniem.md')}\n${path.join('r', 'vergelijking-anoniem.json')}\n`);
         for (const file of ['vergelijking-anoniem.md', 'vergelijking-anoniem.json']) {
-            const text = readFileSync(path.join(root, 'r', file), 'utf8');
-            for (const secret of ['Noord', 'Zuid', 'RN1', 'RZ1', 'Beleidsadviseur', 'Jan Jansen', 'Piet Pieters', 'loket', 'dirigentrol']) {
+            const text = readFileSync(path.join(five, 'r', file), 'utf8');
+            for (const secret of ['Noord', 'Zuid', 'Midden', 'West', 'Oost', 'RN1', 'RZ1', 'RW1', 'PO/VO', '1.1', 'Beleidsadviseur', 'Jan Jansen', 'Piet Pieters', 'loket', 'dirigentrol']) {
                 expect(text, `${file}: ${secret}`).not.toContain(secret);
             }
             expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
         }
+    });
+
+    it('refuses a comparison of scans of different models (exit 1), listing which scans use which model', () => {
+        const root = project({ 'noord.regioscan': SCAN_NOORD, 'zuid.regioscan': SCAN_ZUID,
+            'k.regioscan': 'regioscan "Regio K" {\n    model K versie 1.0\n    respondent RK1 partij gemeente { Ontwerper 2 }\n}\n' });
+        writeFileSync(path.join(root, 'modellen', 'k.zelfscan'), 'model K versie 1.0 {\n    schaal s 1..2 {\n        1 "a"\n        2 "b"\n    }\n'
+            + '    zwak tot en met 1\n    onenigheid vanaf spreiding 1\n    afronding half naar boven\n    standaarddeviatie populatie\n'
+            + '    rol Ontwerper {\n        omschrijving "o"\n        competentie "c"\n        actie x "x"\n    }\n    partij gemeente "Gemeente"\n}\n');
+        const refused = run(['generate', 'scans', '--out', 'r', '--vergelijk'], root);
+        expect(refused.stderr).toBe('zelfscan: Een vergelijking zet alleen scans van één model naast elkaar, maar deze scans gebruiken verschillende modellen: '
+            + 'K (Regio K); M (Regio Noord, Regio Zuid). Hun rollen en schalen betekenen niet hetzelfde; maak per model een eigen vergelijking.\n');
+        expect(refused.code).toBe(1);
+        expect(readdirSync(root).sort()).toEqual(['modellen', 'scans']);
     });
 
     it('never writes among the source files: refuses an output folder that holds them (exit 2)', () => {

@@ -169,7 +169,9 @@ function stat(role: string, count: number, mean: number | null, min: number | nu
 export const comparisonReport: ComparisonReport = {
     kind: 'vergelijking',
     anonymous: false,
+    model: { name: 'Regieneming' },
     roles: ['Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent'],
+    partialRoles: ['Evaluator'],
     scale,
     regions: [
         {
@@ -187,10 +189,21 @@ export const comparisonReport: ComparisonReport = {
     ]
 };
 
+/** Five regions; per role the number of regions whose rounded mean is each scale point (they add up to five). */
 export const anonymousComparisonReport: ComparisonReport = {
     ...comparisonReport,
     anonymous: true,
-    regions: comparisonReport.regions.map((region, index) => ({ ...region, label: `Regio ${'ABC'[index]!}` }))
+    regions: [],
+    anonymity: {
+        minimumGroupSize: 5,
+        regionCount: 5,
+        distributions: [
+            { role: 'Ontwerper', bands: [0, 1, 2, 2, 0].map((regions, index) => ({ value: index + 1, regions })), unscored: 0 },
+            { role: 'Kwartiermaker', bands: [0, 2, 1, 1, 1].map((regions, index) => ({ value: index + 1, regions })), unscored: 0 },
+            { role: 'Verbinder', bands: [0, 1, 3, 1, 0].map((regions, index) => ({ value: index + 1, regions })), unscored: 0 },
+            { role: 'Dirigent', bands: [2, 1, 1, 0, 0].map((regions, index) => ({ value: index + 1, regions })), unscored: 1 }
+        ]
+    }
 };
 
 export const blankForm: BlankForm = {
@@ -305,7 +318,7 @@ function hostileComparison(): ComparisonReport {
         label: hostile(), model: { name: hostile(), version: hostile() }, focus: hostile(), respondentCount: 3,
         statistics: roleNames.map(role => ({ ...stat(role, 3, 3, 2, 4), meanLabel: hostile() }))
     });
-    return { kind: 'vergelijking', anonymous: false, roles: roleNames, scale, regions: [region(), region()] };
+    return { kind: 'vergelijking', anonymous: false, model: { name: hostile() }, roles: roleNames, partialRoles: [hostile()], scale, regions: [region(), region()] };
 }
 
 function hostileBlankForm(): BlankForm {

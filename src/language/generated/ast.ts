@@ -53,6 +53,7 @@ export namespace Regioscan {
         Action: Action
         ActionRetirement: ActionRetirement
         Advice: Advice
+        AnonymityMinimum: AnonymityMinimum
         Answer: Answer
         DeviationRule: DeviationRule
         DisagreementRule: DisagreementRule
@@ -129,6 +130,7 @@ export namespace Zelfscan {
         | ".."
         | "actie"
         | "afronding"
+        | "anoniem"
         | "beneden"
         | "boven"
         | "breidt"
@@ -154,6 +156,7 @@ export namespace Zelfscan {
         | "partij"
         | "populatie"
         | "reflectie"
+        | "regio's"
         | "rol"
         | "schaal"
         | "spreiding"
@@ -180,6 +183,7 @@ export namespace Zelfscan {
     export type AstType = {
         Action: Action
         ActionRetirement: ActionRetirement
+        AnonymityMinimum: AnonymityMinimum
         DeviationRule: DeviationRule
         DisagreementRule: DisagreementRule
         Focus: Focus
@@ -283,6 +287,21 @@ export const Advice = {
 
 export function isAdvice(item: unknown): item is Advice {
     return reflection.isInstance(item, Advice.$type);
+}
+
+export interface AnonymityMinimum extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'AnonymityMinimum';
+    size: number;
+}
+
+export const AnonymityMinimum = {
+    $type: 'AnonymityMinimum',
+    size: 'size'
+} as const;
+
+export function isAnonymityMinimum(item: unknown): item is AnonymityMinimum {
+    return reflection.isInstance(item, AnonymityMinimum.$type);
 }
 
 export interface Answer extends langium.AstNode {
@@ -539,7 +558,7 @@ export function isModelKey(item: unknown): item is ModelKey {
     return typeof item === 'string';
 }
 
-export type ModelMember = Focus | Handhold | InterviewRange | MaxDuration | Obstacle | Party | Question | Retirement | Role | Scale | ScaleRule | Source | Title | Trait | Use;
+export type ModelMember = AnonymityMinimum | Focus | Handhold | InterviewRange | MaxDuration | Obstacle | Party | Question | Retirement | Role | Scale | ScaleRule | Source | Title | Trait | Use;
 
 export const ModelMember = {
     $type: 'ModelMember'
@@ -1194,6 +1213,15 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [ScanMember.$type]
+        },
+        AnonymityMinimum: {
+            name: AnonymityMinimum.$type,
+            properties: {
+                size: {
+                    name: AnonymityMinimum.size
+                }
+            },
+            superTypes: [ModelMember.$type]
         },
         Answer: {
             name: Answer.$type,
