@@ -64,7 +64,7 @@ export function extensionSnippet(base: { name: string; version: string }): strin
     ].join('\n');
 }
 
-/** A new model from scratch: a scale of five points, one role, one party and one focus to start from. */
+/** A new model from scratch: a scale of five points with its rules, one role, one party and one focus to start from. */
 export function modelSnippet(): string {
     return [
         'model ${1:Regieneming} versie ${2:1.0} {',
@@ -74,6 +74,11 @@ export function modelSnippet(): string {
         ...['Niet of nauwelijks aanwezig', 'Incidenteel aanwezig', 'Regelmatig aanwezig', 'Redelijk aanwezig', 'Ruim aanwezig']
             .map((label, i) => `${INDENT}${INDENT}${i + 1} "${label}"`),
         `${INDENT}}`,
+        // What the scale's figures mean is model data too; these are the values the example model states.
+        `${INDENT}zwak tot en met 2`,
+        `${INDENT}onenigheid vanaf spreiding 2`,
+        `${INDENT}afronding half naar boven`,
+        `${INDENT}standaarddeviatie populatie`,
         '',
         ...roleSnippet().replace(/\$\{(\d)/g, (_, n: string) => `\${${Number(n) + 4}`).split('\n').map(line => INDENT + line),
         '',
