@@ -27,6 +27,7 @@ export const IssueCodes = {
     // scan files
     RetiredUsed: 'vervallen-onderdeel',
     RenamedUsed: 'hernoemd-onderdeel',
+    NewerVersion: 'nieuwere-versie',
     DuplicateRespondent: 'dubbele-respondent',
     DuplicateScore: 'dubbele-score',
     MissingScore: 'rol-zonder-score',

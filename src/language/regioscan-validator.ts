@@ -14,7 +14,7 @@ import { kindLabel } from '../report/item-kind-texts.js';
 export function registerRegioscanValidationChecks(services: ZelfscanServices): void {
     const validator = new RegioscanValidator(services.shared.models.ResolvedModels);
     const checks: ValidationChecks<ast.ZelfscanAstType> = {
-        RegionScan: [validator.checkRetiredReferences, validator.checkSingleSettings, validator.checkRespondents,
+        RegionScan: [validator.checkNewerVersion, validator.checkRetiredReferences, validator.checkSingleSettings, validator.checkRespondents,
             validator.checkFocus, validator.checkInterviewCount, validator.checkDates, validator.checkFactsheet],
         Respondent: validator.checkScores,
         Score: validator.checkScoreValue
@@ -41,6 +41,17 @@ export class RegioscanValidator {
     private modelOf(node: AstNode): ResolvedModel<AstNode> | undefined {
         const scan = AstUtils.getContainerOfType(node, ast.isRegionScan);
         return scan && this.models.ofScan(scan)?.resolved;
+    }
+
+    /** Information, not a problem: the scan stays valid on its version, but a newer one exists to move to. */
+    checkNewerVersion(scan: ast.RegionScan, accept: ValidationAcceptor): void {
+        const current = scan.model?.ref;
+        const newest = current && this.models.newestSuccessor(current);
+        if (newest) {
+            const label = modelKeyLabel({ name: newest.name, version: newest.version });
+            accept('info', `Er is een nieuwere versie van dit model: ${label}. 'Scan bijwerken naar ${label}' of zelfscan migrate --naar "${label}" zet de scan over, hernoemingen inbegrepen, als alles wat hij gebruikt daar nog bestaat.`,
+                { node: scan, property: 'model', ...issue(IssueCodes.NewerVersion, { newest: label }) });
+        }
     }
 
     checkRetiredReferences(scan: ast.RegionScan, accept: ValidationAcceptor): void {

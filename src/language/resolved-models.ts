@@ -1,7 +1,8 @@
 import { WorkspaceCache, type AstNode, type LangiumSharedCoreServices } from 'langium';
+import { compareVersions } from '../domain/model-key.js';
 import { resolveModel } from '../domain/resolve-model.js';
 import type { ResolvedModel } from '../domain/resolved-model.js';
-import type { Model, RegionScan } from './generated/ast.js';
+import { isModel, type Model, type RegionScan } from './generated/ast.js';
 import { buildModelDefinition } from './model-definition-builder.js';
 
 export interface ModelResolution {
@@ -21,9 +22,33 @@ export interface ModelResolution {
 export class ResolvedModels {
 
     private readonly cache: WorkspaceCache<Model, ModelResolution>;
+    private readonly successors: WorkspaceCache<Model, Model | null>;
+    private readonly shared: LangiumSharedCoreServices;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.cache = new WorkspaceCache(shared);
+        this.successors = new WorkspaceCache(shared);
+        this.shared = shared;
+    }
+
+    /**
+     * The newest version of the same model that extends this one, directly or through other versions: where a
+     * scan of this version can move to. Undefined when this version is the newest.
+     */
+    newestSuccessor(model: Model): Model | undefined {
+        return this.successors.get(model, () => {
+            let newest: Model | undefined;
+            for (const description of this.shared.workspace.IndexManager.allElements('Model')) {
+                const other = description.node;
+                if (isModel(other) && other !== model && other.name === model.name && other.version
+                    && compareVersions(other.version, model.version) > 0
+                    && (!newest || compareVersions(other.version, newest.version) > 0)
+                    && this.of(other).chain.includes(model)) {
+                    newest = other;
+                }
+            }
+            return newest ?? null;
+        }) ?? undefined;
     }
 
     of(model: Model): ModelResolution {

@@ -2,7 +2,7 @@ import { GrammarUtils, type LangiumDocument, type LangiumSharedCoreServices } fr
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ModelKey } from '../domain/model-definition.js';
-import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-key.js';
+import { modelKeyLabel } from '../domain/model-key.js';
 import { planMigration, type MigrationBlocker, type ScanName } from '../domain/scan-migration.js';
 import * as ast from './generated/ast.js';
 import { keyOfModel } from './model-definition-builder.js';
@@ -77,29 +77,6 @@ export function migrateScan(document: LangiumDocument, target: ast.Model, models
     const copy = document.uri.with({ path: `${document.uri.path}.migratie${document.uri.path.slice(document.uri.path.lastIndexOf('.'))}` });
     const reparsed = shared.workspace.LangiumDocumentFactory.fromString(edited, copy);
     return { kind: 'bijgewerkt', target: key, edits, text: formattedText(reparsed) ?? edited };
-}
-
-/** The newest version of the scan's model in the workspace, if it is newer than the one the scan names. */
-export function newestVersionOf(scan: ast.RegionScan, shared: LangiumSharedCoreServices): ast.Model | undefined {
-    const current = scan.model?.ref;
-    if (!current) {
-        return undefined;
-    }
-    const newer = shared.workspace.LangiumDocuments.all.map(d => d.parseResult.value)
-        .filter((root): root is ast.Model => ast.isModel(root) && root.name === current.name && !!root.version
-            && compareVersions(root.version, current.version) > 0)
-        .toArray()
-        .sort((a, b) => compareVersions(b.version, a.version));
-    return newer[0];
-}
-
-/** The model version with this key, from the file whose URI sorts first (as references choose it). */
-export function findModel(key: ModelKey, shared: LangiumSharedCoreServices): ast.Model | undefined {
-    const wanted = modelKeyText(key);
-    return shared.workspace.LangiumDocuments.all
-        .filter(d => ast.isModel(d.parseResult.value) && modelKeyText(keyOfModel(d.parseResult.value)) === wanted)
-        .toArray()
-        .sort((a, b) => a.uri.toString() < b.uri.toString() ? -1 : 1)[0]?.parseResult.value as ast.Model | undefined;
 }
 
 /** Every name the scan uses, with the range of its text. */

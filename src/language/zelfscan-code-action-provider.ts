@@ -2,11 +2,11 @@ import { AstUtils, CstUtils, GrammarUtils, type AstNode, type IndexManager, type
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import { closestName } from '../domain/closest-name.js';
-import { compareVersions, modelKeyLabel } from '../domain/model-key.js';
+import { modelKeyLabel } from '../domain/model-key.js';
 import * as ast from './generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { parseModelKeyText } from './model-definition-builder.js';
-import { itemReferences } from './regioscan-validator.js';
+import { migrateScan } from './scan-migration.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
 
@@ -21,8 +21,10 @@ export class ZelfscanCodeActionProvider implements CodeActionProvider {
     private readonly models: ResolvedModels;
     private readonly scopeProvider: ScopeProvider;
     private readonly indexManager: IndexManager;
+    private readonly shared: ZelfscanServices['shared'];
 
     constructor(services: ZelfscanServices) {
+        this.shared = services.shared;
         this.models = services.shared.models.ResolvedModels;
         this.scopeProvider = services.references.ScopeProvider;
         this.indexManager = services.shared.workspace.IndexManager;
@@ -39,8 +41,11 @@ export class ZelfscanCodeActionProvider implements CodeActionProvider {
             }
         }
         const root = document.parseResult.value;
-        if (ast.isRegionScan(root)) {
-            const update = this.modelUpdate(document, root, params.range);
+        const modelCst = ast.isRegionScan(root) ? GrammarUtils.findNodeForProperty(root.$cstNode, 'model') : undefined;
+        const onModelLine = modelCst && params.range.start.line <= modelCst.range.end.line && params.range.end.line >= modelCst.range.start.line;
+        // Offered once: as the fix of the information when that is asked about, otherwise on the model line.
+        if (ast.isRegionScan(root) && onModelLine && !actions.some(a => a.title.startsWith('Scan bijwerken naar '))) {
+            const update = this.modelUpdate(document, root);
             if (update) {
                 actions.push(update);
             }
@@ -58,6 +63,12 @@ export class ZelfscanCodeActionProvider implements CodeActionProvider {
                 return ast.isRegionScan(root) ? this.addRespondents(document, root, diagnostic, data.missing as string[][]) : [];
             case IssueCodes.QuestionUnanswered:
                 return ast.isRegionScan(root) ? this.addAnswers(document, root, diagnostic, data.questions as string[]) : [];
+            case IssueCodes.NewerVersion: {
+                const update = ast.isRegionScan(root) ? this.modelUpdate(document, root, diagnostic) : undefined;
+                return update ? [update] : [];
+            }
+            case IssueCodes.RenamedUsed:
+                return [action(`Vervang door '${data.newName}'`, document, [{ range: diagnostic.range, newText: String(data.newName) }], diagnostic, true)];
             case 'linking-error':
                 return this.replaceUnknownName(document, diagnostic);
             default:
@@ -123,48 +134,32 @@ export class ZelfscanCodeActionProvider implements CodeActionProvider {
         return [action(`Vervang door '${suggestion}'`, document, [{ range: diagnostic.range, newText: suggestion }], diagnostic, true)];
     }
 
-    private modelUpdate(document: LangiumDocument, scan: ast.RegionScan, range: Range): CodeAction | undefined {
+    /**
+     * The scan moved to the newest version that extends its own, by the same migration as `zelfscan migrate`
+     * (renames followed); offered on the model line and as the fix of the 'nieuwere-versie' information.
+     * Refused migrations are offered disabled, with the first blocking line as the reason.
+     *
+     *     model Regieneming versie 1.0     →     model Regieneming versie 1.2
+     *     Verbinder 3                      →     Bruggenbouwer 3
+     */
+    private modelUpdate(document: LangiumDocument, scan: ast.RegionScan, diagnostic?: Diagnostic): CodeAction | undefined {
         const current = scan.model?.ref;
-        const modelCst = GrammarUtils.findNodeForProperty(scan.$cstNode, 'model');
-        if (!current || !modelCst || range.start.line > modelCst.range.end.line || range.end.line < modelCst.range.start.line) {
-            return undefined;
-        }
-        const newest = this.indexManager.allElements('Model')
-            .map(d => ({ d, key: parseModelKeyText(d.name) }))
-            .filter(({ key }) => key?.name === current.name && compareVersions(key.version, current.version) > 0)
-            .toArray()
-            .sort((a, b) => compareVersions(b.key!.version, a.key!.version))[0];
-        const target = newest?.d.node;
-        if (!target || !ast.isModel(target) || !this.isSafeUpdate(scan, target)) {
+        const target = current && this.models.newestSuccessor(current);
+        if (!target) {
             return undefined;
         }
         const label = modelKeyLabel(target);
-        return {
-            title: `Scan bijwerken naar ${label} (alles wat de scan gebruikt bestaat daar nog)`,
-            kind: CodeActionKind.QuickFix,
-            edit: { changes: { [document.uri.toString()]: [{ range: modelCst.range, newText: label }] } }
-        };
-    }
-
-    /** Safe when every item the scan names still exists, unretired, in the target version. */
-    private isSafeUpdate(scan: ast.RegionScan, target: ast.Model): boolean {
-        const resolution = this.models.of(target);
-        if (resolution.cycle || resolution.brokenBase) {
-            return false;
+        const migration = migrateScan(document, target, this.models, this.shared);
+        if (migration.kind === 'al-op-versie') {
+            return undefined;
         }
-        const items = resolution.resolved.items;
-        for (const { kind, ref } of itemReferences(scan)) {
-            if (!items[kind].has(ref.$refText)) {
-                return false;
-            }
+        const base = { title: `Scan bijwerken naar ${label}`, kind: CodeActionKind.QuickFix, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) };
+        if (migration.kind === 'geweigerd') {
+            const first = migration.blockers[0];
+            const reason = first ? `regel ${first.range.start.line + 1}: ${first.message}` : migration.reason;
+            return { ...base, disabled: { reason: `Kan niet: ${reason}` } };
         }
-        // A region characteristic's value must exist under its trait in the target version too.
-        for (const setting of AstUtils.streamAllContents(scan).filter(ast.isTraitSetting)) {
-            if (items.trait.get(setting.trait?.$refText)?.values.some(v => v.name === setting.value?.$refText) !== true) {
-                return false;
-            }
-        }
-        return true;
+        return { ...base, isPreferred: true, edit: { changes: { [document.uri.toString()]: [...migration.edits] } } };
     }
 }
 

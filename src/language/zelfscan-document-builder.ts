@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, type BuildOptions, type Cancellation, type LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, type BuildOptions, type Cancellation, type LangiumDocument } from 'langium';
 import * as ast from './generated/ast.js';
 import type { ZelfscanSharedServices } from './zelfscan-module.js';
 
@@ -11,6 +11,8 @@ import type { ZelfscanSharedServices } from './zelfscan-module.js';
 export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
 
     private readonly services: ZelfscanSharedServices;
+    /** Per model name, its versions as the index held them after the last build's models. */
+    private versionsByModel: Map<string, string> | undefined;
 
     constructor(services: ZelfscanSharedServices) {
         super(services);
@@ -44,13 +46,53 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
      */
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const models = documents.filter(document => this.isModelUri(document.uri.toString()));
-        const scans = documents.filter(document => !this.isModelUri(document.uri.toString()));
-        const isOpen = (document: LangiumDocument) => this.textDocuments?.get(document.uri.toString()) !== undefined;
-        const groups = [models, scans.filter(isOpen), scans.filter(document => !isOpen(document))].filter(group => group.length > 0);
-        if (groups.length <= 1) {
+        if (models.length > 0) {
+            await super.buildDocuments(models, options, cancelToken);
+        }
+        const scans = [...documents.filter(document => !this.isModelUri(document.uri.toString())), ...this.scansOfChangedVersions(documents)];
+        if (models.length === 0 && scans.length === 0) {
             return super.buildDocuments(documents, options, cancelToken);
         }
-        for (const group of groups) {
+        await this.buildScans(scans, options, cancelToken);
+    }
+
+    /**
+     * Scans whose model gained or lost a version since the last build: whether a newer version exists is part of
+     * what a scan is told, and no reference of theirs points at the version that came or went. They are checked
+     * again (not linked again), which costs a validation per scan, and only when the set of versions changes.
+     */
+    private scansOfChangedVersions(building: readonly LangiumDocument[]): LangiumDocument[] {
+        const versions = new Map<string, string[]>();
+        for (const description of this.services.workspace.IndexManager.allElements(ast.Model.$type)) {
+            const [name, version] = [description.name.slice(0, description.name.lastIndexOf(' ')), description.name.slice(description.name.lastIndexOf(' ') + 1)];
+            versions.set(name, [...(versions.get(name) ?? []), version]);
+        }
+        const snapshot = new Map([...versions].map(([name, list]) => [name, list.sort().join(' ')]));
+        const previous = this.versionsByModel;
+        this.versionsByModel = snapshot;
+        if (!previous) {
+            return [];
+        }
+        const changed = new Set([...snapshot.keys(), ...previous.keys()].filter(name => snapshot.get(name) !== previous.get(name)));
+        if (changed.size === 0) {
+            return [];
+        }
+        const inBuild = new Set(building);
+        const extra: LangiumDocument[] = [];
+        for (const document of this.services.workspace.LangiumDocuments.all) {
+            const root = document.parseResult.value;
+            const name = ast.isRegionScan(root) ? root.model?.$refText.slice(0, root.model.$refText.lastIndexOf(' ')) : undefined;
+            if (name !== undefined && changed.has(name) && !inBuild.has(document) && document.state >= DocumentState.IndexedReferences) {
+                this.resetToState(document, DocumentState.IndexedReferences);
+                extra.push(document);
+            }
+        }
+        return extra;
+    }
+
+    private async buildScans(scans: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const isOpen = (document: LangiumDocument) => this.textDocuments?.get(document.uri.toString()) !== undefined;
+        for (const group of [scans.filter(isOpen), scans.filter(document => !isOpen(document))].filter(group => group.length > 0)) {
             await super.buildDocuments(group, options, cancelToken);
         }
     }

@@ -126,7 +126,13 @@ describe('zelfscan nieuw', () => {
         expect(written).toEqual(['regio-nul-zes-1-0', 'regio-po-vo-1-0', 'regio-nul-zes-1-1', 'regio-po-vo-1-1']
             .map(name => path.join('scans', `${name}.regioscan`)));
         const validation = run(['validate', 'scans'], root);
-        expect(validation.stdout).toBe('4 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.\n');
+        // The scans of 1.0 are valid; they are told that 1.1 exists.
+        const newer = `info Er is een nieuwere versie van dit model: Regieneming versie 1.1. 'Scan bijwerken naar Regieneming versie 1.1' of zelfscan migrate --naar "Regieneming versie 1.1" zet de scan over, hernoemingen inbegrepen, als alles wat hij gebruikt daar nog bestaat. [nieuwere-versie]`;
+        expect(validation.stdout).toBe([
+            `${path.join('scans', 'regio-nul-zes-1-0.regioscan')}:2:11 ${newer}`,
+            `${path.join('scans', 'regio-po-vo-1-0.regioscan')}:2:11 ${newer}`,
+            '4 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.', ''
+        ].join('\n'));
         expect(validation.code).toBe(0);
     });
 

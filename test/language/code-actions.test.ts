@@ -103,14 +103,47 @@ describe('quick fixes', () => {
 
     it('updates a scan to the newest version of its model when everything it uses still exists', async () => {
         const safe = await scanWorkspace(`${HEADER}    respondent R1 partij gemeente {\n        Ontwerper 3\n    }\n}\n`);
-        expect(await fixes(safe, undefined, 1)).toEqual([{
-            title: 'Scan bijwerken naar Regieneming versie 1.1 (alles wat de scan gebruikt bestaat daar nog)',
+        const moved = [{
+            title: 'Scan bijwerken naar Regieneming versie 1.1',
             result: `regioscan "R" {\n    model Regieneming versie 1.1\n    focus po_vo\n    respondent R1 partij gemeente {\n        Ontwerper 3\n    }\n}\n`
-        }]);
+        }];
+        // On the model line, and as the fix of the information that a newer version exists; once, not twice.
+        expect(await fixes(safe, undefined, 1)).toEqual(moved);
+        expect(await fixes(safe, 'nieuwere-versie')).toEqual(moved);
         expect(await fixes(safe, undefined, 3)).toEqual([]);
-        // kinderopvang is retired in 1.1, so moving this scan would break it.
+        // kinderopvang is retired in 1.1, so moving this scan would break it: offered disabled, with the reason.
         const unsafe = await scanWorkspace(`${HEADER}    respondent R1 partij kinderopvang {\n        Ontwerper 3\n    }\n}\n`);
-        expect(await fixes(unsafe, undefined, 1)).toEqual([]);
+        const document = unsafe.doc('s.regioscan');
+        const [info] = unsafe.diagnostics('s.regioscan').filter(d => (d.data as { code?: string }).code === 'nieuwere-versie');
+        const actions = await unsafe.services.regioscan.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: info.range, context: { diagnostics: [info] }
+        }) as CodeAction[];
+        expect(actions.map(a => [a.title, a.disabled?.reason, a.edit])).toEqual([[
+            'Scan bijwerken naar Regieneming versie 1.1',
+            "Kan niet: regel 4: Partij 'kinderopvang' is vervallen in Regieneming versie 1.1.",
+            undefined
+        ]]);
+    });
+
+    it('follows a rename when it updates a scan, and replaces an old name by the new one', async () => {
+        const ws = await createTestWorkspace({
+            ...MODELS,
+            'regieneming-1.2.zelfscan': 'model Regieneming versie 1.2 breidt Regieneming versie 1.1 uit {\n    rol Bruggenbouwer was Verbinder { }\n}\n',
+            's.regioscan': `${HEADER}    respondent R1 partij gemeente {\n        Verbinder 3 // toelichting\n    }\n}\n`
+        });
+        expect(await fixes(ws, 'nieuwere-versie')).toEqual([{
+            title: 'Scan bijwerken naar Regieneming versie 1.2',
+            result: `regioscan "R" {\n    model Regieneming versie 1.2\n    focus po_vo\n    respondent R1 partij gemeente {\n        Bruggenbouwer 3 // toelichting\n    }\n}\n`
+        }]);
+        const stale = await createTestWorkspace({
+            ...MODELS,
+            'regieneming-1.2.zelfscan': 'model Regieneming versie 1.2 breidt Regieneming versie 1.1 uit {\n    rol Bruggenbouwer was Verbinder { }\n}\n',
+            's.regioscan': 'regioscan "R" {\n    model Regieneming versie 1.2\n    respondent R1 partij gemeente {\n        Verbinder 3\n    }\n}\n'
+        });
+        expect(await fixes(stale, 'hernoemd-onderdeel')).toEqual([{
+            title: "Vervang door 'Bruggenbouwer'",
+            result: 'regioscan "R" {\n    model Regieneming versie 1.2\n    respondent R1 partij gemeente {\n        Bruggenbouwer 3\n    }\n}\n'
+        }]);
     });
 
     it('numbers a new respondent after the existing ones', () => {

@@ -24,7 +24,13 @@ describe('fixture folders', () => {
         ]);
     });
 
-    it('the examples of the repository are clean', async () => {
-        expect(await folderFindings(EXAMPLES)).toEqual([]);
+    it('the examples of the repository are clean: only the scans of older versions are told that 1.2 exists', async () => {
+        expect(await folderFindings(EXAMPLES)).toEqual([
+            'scans/regio-brakeldonk-2024.regioscan:4 info nieuwere-versie',
+            'scans/regio-hoogvenne-2024.regioscan:3 info nieuwere-versie',
+            'scans/regio-kromwaard-2024.regioscan:3 info nieuwere-versie',
+            'scans/regio-lindemonde-2024.regioscan:3 info nieuwere-versie',
+            'scans/regio-zandmeren-2024.regioscan:3 info nieuwere-versie'
+        ]);
     });
 });

@@ -164,8 +164,11 @@ describe('renames in an extending version', () => {
 describe('scans and renamed items', () => {
     const files = { 'm.zelfscan': GOOD_MODEL, 'n.zelfscan': extension('    rol Bruggenbouwer was Verbinder { }') };
 
-    it('leave a scan of the old version valid', async () => {
-        expect(await findings({ ...files, 's.regioscan': GOOD_SCAN }, 's.regioscan')).toEqual([]);
+    it('leave a scan of the old version valid, told only that a newer version exists', async () => {
+        expect(await findings({ ...files, 's.regioscan': GOOD_SCAN }, 's.regioscan')).toEqual([{
+            severity: 'info', code: 'nieuwere-versie', range: '2:11-2:33',
+            message: `Er is een nieuwere versie van dit model: Regieneming versie 1.1. 'Scan bijwerken naar Regieneming versie 1.1' of zelfscan migrate --naar "Regieneming versie 1.1" zet de scan over, hernoemingen inbegrepen, als alles wat hij gebruikt daar nog bestaat.`
+        }]);
     });
 
     it('report the old name in a scan of the new version, with the new name', async () => {

@@ -23,6 +23,8 @@ interface NeovimResult {
 }
 
 const SCAN = 'scans/regio-hoogvenne-2024.regioscan';
+const NEWER_VERSION = 'Er is een nieuwere versie van dit model: Regieneming versie 1.2. \'Scan bijwerken naar Regieneming versie 1.2\' of '
+    + 'zelfscan migrate --naar "Regieneming versie 1.2" zet de scan over, hernoemingen inbegrepen, als alles wat hij gebruikt daar nog bestaat.';
 const OUT_OF_SCALE = "Score 9 valt buiten de schaal aanwezigheid (1 tot en met 5). Kies een waarde van 1 tot en met 5, of '?' voor geen oordeel.";
 // Saved by an editor, so with a final newline; the formatter has to fix everything else.
 const UNFORMATTED = 'regioscan "Lelijk" { model Regieneming versie 1.0\n  respondent R1 partij gemeente { Ontwerper 3 Verbinder ? } }\n';
@@ -110,12 +112,19 @@ describe('language server in Neovim (vim.lsp.start_client)', () => {
         expect(result.error).toBeUndefined();
         const start = scanText.indexOf('Verbinder 9') + 'Verbinder '.length;
         const scan = TextDocument.create('file:///scan', 'regioscan', 1, scanText);
+        // Besides the error, the information that the scan's version is superseded, on the model reference.
+        const model = scanText.indexOf('Regieneming versie 1.0');
+        const modelRange = { start: scan.positionAt(model), end: scan.positionAt(model + 'Regieneming versie 1.0'.length) };
         expect(result.diagnostics).toEqual([
+            { message: NEWER_VERSION, severity: 3, range: modelRange },
             { message: OUT_OF_SCALE, severity: 1, range: { start: scan.positionAt(start), end: scan.positionAt(start + 1) } }
         ]);
         // Line 19, column 19 in the editor's own terms: the '9' after 'Verbinder '.
-        expect(result.diagnostics[0].range).toEqual({ start: { line: 18, character: 18 }, end: { line: 18, character: 19 } });
-        expect(result.shown).toEqual([{ lnum: 18, col: 18, end_col: 19, message: OUT_OF_SCALE }]);
+        expect(result.diagnostics[1].range).toEqual({ start: { line: 18, character: 18 }, end: { line: 18, character: 19 } });
+        expect(result.shown).toEqual([
+            { lnum: modelRange.start.line, col: modelRange.start.character, end_col: modelRange.end.character, message: NEWER_VERSION },
+            { lnum: 18, col: 18, end_col: 19, message: OUT_OF_SCALE }
+        ]);
     });
 
     it('shows the role with its competence on hover', () => {

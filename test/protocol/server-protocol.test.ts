@@ -83,7 +83,8 @@ describe('language server over stdio (dist/server.cjs)', () => {
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'regioscan', version: 1, text } });
         const first = await diagnosticsFor(uri, opened);
         console.info(`didOpen → first publishDiagnostics: ${(first.at - opened).toFixed(1)} ms`);
-        expect(first.diagnostics).toEqual([]);
+        // The scan is valid on 1.0; it is only told that 1.1 exists.
+        expect(first.diagnostics.map(d => [d.severity, d.code])).toEqual([[3, 'nieuwere-versie']]);
 
         const document = TextDocument.create(uri, 'regioscan', 1, text);
         const at = (needle: string, shift = 0) => document.positionAt(text.indexOf(needle) + shift);
@@ -122,13 +123,15 @@ describe('language server over stdio (dist/server.cjs)', () => {
         const errors = await diagnosticsFor(uri, sentBroken, d => d.length > 0);
         expect(errors.diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`)).toEqual([
             "23:1 Hier wordt een getal verwacht, maar er staat '}'.",
-            "8:9 Onbekende rol 'Verbindr'. Bedoelt u 'Verbinder'? Bekend: Ontwerper, Verbinder."
+            "8:9 Onbekende rol 'Verbindr'. Bedoelt u 'Verbinder'? Bekend: Ontwerper, Verbinder.",
+            '2:11 Er is een nieuwere versie van dit model: Regieneming versie 1.1. \'Scan bijwerken naar Regieneming versie 1.1\' of '
+                + 'zelfscan migrate --naar "Regieneming versie 1.1" zet de scan over, hernoemingen inbegrepen, als alles wat hij gebruikt daar nog bestaat.'
         ]);
 
         const sentFixed = performance.now();
         await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
         const cleared = await diagnosticsFor(uri, sentFixed);
-        expect(cleared.diagnostics).toEqual([]);
+        expect(cleared.diagnostics.map(d => d.code)).toEqual(['nieuwere-versie']);
     });
 
     it('shuts down and exits when asked', async () => {
