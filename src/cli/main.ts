@@ -8,6 +8,7 @@ import { registerGenerateCommand } from './generate-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
 import { registerNewCommand } from './new-command.js';
+import { registerTextconvCommand } from './textconv-command.js';
 import { ExitCode, registerValidateCommand } from './validate-command.js';
 import { UsageError } from './workspace-files.js';
 import { asRefusal } from '../app/refusal.js';
@@ -45,6 +46,7 @@ registerMigrateCommand(program);
 registerNewCommand(program);
 registerImportCommand(program);
 registerExportCommand(program);
+registerTextconvCommand(program);
 
 program.parseAsync(process.argv).catch(exitFor);
 process.on('uncaughtException', exitFor);
