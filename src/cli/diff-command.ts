@@ -15,6 +15,7 @@ import { ExitCode } from './validate-command.js';
 import { MODEL_EXTENSION, SCAN_EXTENSION, UsageError } from './workspace-files.js';
 import { ITEM_KINDS } from '../domain/model-definition.js';
 import { kindHeading } from '../report/item-kind-texts.js';
+import { mdHeading, mdInline, mdList } from '../report/markdown.js';
 
 /*
  * `zelfscan diff <voor> <na>`: what changed between two versions of one scan or one model, in words.
@@ -47,6 +48,8 @@ import { kindHeading } from '../report/item-kind-texts.js';
 
 export interface DiffOptions {
     readonly json?: boolean;
+    /** `tekst` (default), `md` (a Markdown summary for a pull-request comment) or `json` (as --json). */
+    readonly format?: string;
     readonly git?: boolean;
     readonly werkruimte?: string;
 }
@@ -85,11 +88,19 @@ const NO_FILE = '/dev/null';
 
 export async function diffCommand(first: string, second: string, rest: readonly string[], options: DiffOptions, io: DiffOutput): Promise<number> {
     try {
+        if (options.format !== undefined && !['tekst', 'md', 'json'].includes(options.format)) {
+            throw new UsageError(`--format kent tekst, md en json, niet '${options.format}'.`);
+        }
+        options = { ...options, json: options.json || options.format === 'json' };
+        const markdown = options.format === 'md' && !options.json;
         const [before, after] = sides(first, second, rest, !!options.git);
         const kind = fileKind(before, after);
         const werkruimte = options.werkruimte ?? process.cwd();
         // git shows no file header for an external diff; JSON names both sides itself.
-        if (options.git && !options.json) {
+        if (markdown) {
+            io.out(mdHeading(3, `Wijzigingen in ${mdInline(after.file ? after.label : before.label)}`));
+            io.out('');
+        } else if (options.git && !options.json) {
             io.out(`zelfscan diff ${before.label} ${after.label}`);
         }
         const changes = !before.file || !after.file ? [] : kind === 'regioscan'
@@ -101,6 +112,8 @@ export async function diffCommand(first: string, second: string, rest: readonly 
             io.out(JSON.stringify(json, null, 2));
         } else if (file) {
             io.out(file === 'toegevoegd' ? 'Nieuw bestand.' : 'Bestand verwijderd.');
+        } else if (markdown) {
+            printMarkdown(kind, changes, io);
         } else {
             printChanges(kind, changes, io);
         }
@@ -243,20 +256,45 @@ const MODEL_SECTION_TITLES: Readonly<Record<string, string>> = {
     instelling: 'Instellingen', ...Object.fromEntries(ITEM_KINDS.map(kind => [kind, kindHeading(kind)]))
 };
 
-/** One heading per section, one indented line per change, and a count. */
-function printChanges(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, io: DiffOutput): void {
-    const lines = kind === 'regioscan'
+/** The changes as lines, each with the title of its section, in the order they are shown. */
+function changeLines(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>): Array<{ section: string; text: string }> {
+    return kind === 'regioscan'
         ? (changes as ScanChange[]).map(c => ({ section: SCAN_SECTION_TITLES[c.section], text: c.text }))
         : (changes as Change[]).map(c => ({ section: MODEL_SECTION_TITLES[c.kind] ?? c.kind, text: modelChangeText(c) }));
-    let section: string | undefined;
+}
+
+/** The lines grouped by section, in their order. */
+function bySection(lines: ReadonlyArray<{ section: string; text: string }>): Array<{ section: string; texts: string[] }> {
+    const groups: Array<{ section: string; texts: string[] }> = [];
     for (const line of lines) {
-        if (line.section !== section) {
-            section = line.section;
-            io.out(section);
+        if (groups.at(-1)?.section !== line.section) {
+            groups.push({ section: line.section, texts: [] });
         }
-        io.out(`  ${line.text}`);
+        groups.at(-1)!.texts.push(line.text);
     }
-    io.out(changes.length === 0 ? 'Geen wijzigingen.' : `${changes.length} ${changes.length === 1 ? 'wijziging' : 'wijzigingen'}.`);
+    return groups;
+}
+
+const countText = (n: number) => n === 0 ? 'Geen wijzigingen.' : `${n} ${n === 1 ? 'wijziging' : 'wijzigingen'}.`;
+
+/** One heading per section, one indented line per change, and a count. */
+function printChanges(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, io: DiffOutput): void {
+    for (const group of bySection(changeLines(kind, changes))) {
+        io.out(group.section);
+        group.texts.forEach(text => io.out(`  ${text}`));
+    }
+    io.out(countText(changes.length));
+}
+
+/** The same as Markdown for a pull-request comment: a bold title per section, a list of changes, the count. */
+function printMarkdown(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, io: DiffOutput): void {
+    for (const group of bySection(changeLines(kind, changes))) {
+        io.out(`**${mdInline(group.section)}**`);
+        io.out('');
+        io.out(mdList(group.texts.map(mdInline)));
+        io.out('');
+    }
+    io.out(countText(changes.length));
 }
 
 function modelChangeText(change: Change): string {
@@ -271,6 +309,7 @@ export function registerDiffCommand(program: Command): void {
         .argument('<na>', 'de nieuwe versie')
         .argument('[git...]', 'met --git: de overige argumenten die git meegeeft')
         .option('--json', 'de wijzigingen als JSON, voor andere programma\'s')
+        .option('--format <vorm>', 'tekst (standaard), md (een samenvatting in Markdown, voor een pull request) of json')
         .option('--git', `aanroep door git als externe diff (pad oud-bestand oud-hash oud-modus nieuw-bestand nieuw-hash nieuw-modus); eindigt ook bij verschil met status 0`)
         .option('--werkruimte <map>', 'map waaruit modellen worden geladen (standaard: huidige map)')
         .action(async (first: string, second: string, rest: string[], options: DiffOptions) => {

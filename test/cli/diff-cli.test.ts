@@ -198,6 +198,33 @@ describe('zelfscan diff of two model versions', () => {
     });
 });
 
+describe('zelfscan diff --format md', () => {
+    it('gives a Markdown summary for a pull-request comment, with the same changes as the text output', () => {
+        const root = project({ 'review/brakeldonk.regioscan': EDITED_SCAN() });
+        const result = run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan', '--format', 'md'], root);
+        expect(result).toEqual({
+            code: 1, stderr: '', stdout: [
+                '### Wijzigingen in review/brakeldonk.regioscan', '',
+                '**Respondenten**', '', '- Respondent R6 toegevoegd (partij gemeente): Ontwerper 3, Kwartiermaker 3, Verbinder 3, Dirigent 3', '',
+                '**Scores**', '', '- Ontwerper, respondent R2: 5 → 4', '- Verbinder, respondent R4: 1 → ?', '',
+                '**Factsheet**', '', '- Antwoord b gewijzigd', '- Toetsdatum factsheet: 2024-11-15 → 2024-11-18', '',
+                '5 wijzigingen.', ''
+            ].join('\n')
+        });
+        expect(run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan', '--format', 'json'], root).stdout)
+            .toBe(run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan', '--json'], root).stdout);
+        expect(run(['diff', BRAKELDONK, BRAKELDONK, '--format', 'pdf'], root))
+            .toEqual({ code: 2, stdout: '', stderr: "zelfscan: --format kent tekst, md en json, niet 'pdf'.\n" });
+    });
+
+    it('escapes Markdown in what the files say', () => {
+        const root = project({ 'review/m.zelfscan': edited(MODEL_1_1, ['partij jeugd_ggz "Jeugd-ggz"', 'partij jeugd_ggz "*Jeugd* <b>ggz</b>"']) });
+        const result = run(['diff', MODEL_1_1, 'review/m.zelfscan', '--format', 'md'], root);
+        expect(result.stdout).toContain('- jeugd\\_ggz gewijzigd: benaming gewijzigd: "Jeugd-ggz" → "\\*Jeugd\\* \\<b\\>ggz\\</b\\>"');
+        expect(result.code).toBe(1);
+    });
+});
+
 describe('zelfscan diff --git', () => {
     it('accepts the seven arguments git passes to an external diff, and exits 0 so that git goes on', () => {
         const root = project({ [BRAKELDONK]: EDITED_SCAN() });
