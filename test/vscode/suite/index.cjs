@@ -314,6 +314,41 @@ test('typing an out-of-range score shows its error, and typing it back clears it
     await revert(document);
 });
 
+test('small things: no snippet after a role name, a respondent snippet where one can start, the hover says "1 tot en met 5", a missing role comes back in the model\'s order', async () => {
+    const uri = fileUri(SOURCE_SCAN);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const lines = document.getText().split('\n');
+    const verbinder = lines.findIndex(l => /^\s*Verbinder 2$/.test(l));
+    const afterRole = new vscode.Position(verbinder, lines[verbinder].indexOf('Verbinder ') + 'Verbinder '.length);
+    const values = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, afterRole);
+    assert.deepEqual(values.items.filter(item => item.kind === vscode.CompletionItemKind.Snippet).map(item => item.label), []);
+    assert.ok(values.items.some(item => (item.label.label ?? item.label) === '2 · Incidenteel aanwezig'), 'no scale labels after a role name');
+    const factsheet = lines.findIndex(l => /^\s*factsheet \{/.test(l));
+    const blockStart = new vscode.Position(factsheet, lines[factsheet].indexOf('factsheet'));
+    const starts = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, blockStart);
+    const snippet = starts.items.find(item => item.kind === vscode.CompletionItemKind.Snippet);
+    assert.equal(snippet && (snippet.label.label ?? snippet.label), 'respondent met alle rollen');
+
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(verbinder, afterRole.character));
+    const hover = hovers.flatMap(h => h.contents.map(c => typeof c === 'string' ? c : c.value)).join('\n');
+    assert.ok(hover.includes('1 tot en met 5'), hover);
+
+    // R1's Kwartiermaker line goes; the quick fix puts it back between Ontwerper and Verbinder.
+    const kwartiermaker = lines.findIndex((l, i) => i < verbinder && /^\s*Kwartiermaker \d/.test(l));
+    assert.ok(kwartiermaker > 0 && kwartiermaker < verbinder);
+    assert.ok(await editor.edit(edit => edit.delete(new vscode.Range(kwartiermaker, 0, kwartiermaker + 1, 0))));
+    const missing = await waitFor('the missing role', () => vscode.languages.getDiagnostics(uri).find(d => (d.code?.value ?? d.code) === 'rol-zonder-score'));
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find(a => a.title === "Ontbrekende rol toevoegen met '?' (nog geen oordeel): Kwartiermaker");
+    assert.ok(fix, `no quick fix for the missing role: ${actions.map(a => a.title)}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const fixed = document.getText().split('\n');
+    assert.deepEqual(fixed.slice(kwartiermaker - 1, kwartiermaker + 2).map(l => l.trim()),
+        [lines[kwartiermaker - 1].trim(), 'Kwartiermaker ?', lines[kwartiermaker + 1].trim()]);
+    await revert(document);
+});
+
 test('the command palette finds the commands by their English names too ("report", "preview", "comparison"; screenshot)', async () => {
     const control = process.env.ZELFSCAN_TEST_CONTROL;
     assert.ok(control, 'no launcher connection');
