@@ -5,6 +5,7 @@ import { Refusal } from './refusal.js';
 import { modelSubject, regionSubject, reportStem, uniqueStems } from './report-file-names.js';
 import { DEFAULT_REPORT_KIND, REPORT_KIND_NAMES, reportKind, type ReportKind, type ReportOptions } from './report-kinds.js';
 import type { ReportSources, ScanSource } from './report-sources.js';
+import { compareText } from '../domain/compare-text.js';
 
 /** One report to make: its kind, the file name without extension, and the file it is about (if one). */
 export interface ReportJob {
@@ -72,10 +73,6 @@ function requireScans(scans: readonly ScanSource[]): void {
     }
 }
 
-/** Code-unit order, the same on every machine and locale. */
-function compareText(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** The job about one file among a plan, e.g. the region report of the scan the editor shows. */
 export function jobFor(jobs: readonly ReportJob[], file: string): ReportJob | undefined {

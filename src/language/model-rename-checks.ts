@@ -6,7 +6,7 @@ import * as ast from './generated/ast.js';
 import { IssueCodes, issue, line } from './issue-codes.js';
 import { retirementKind } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
-import { ITEM_KIND_SYNTAX } from './item-kind-syntax.js';
+import { KIND_OF_DECLARATION } from './item-kind-syntax.js';
 import { kindWords } from '../report/item-kind-texts.js';
 
 /** A declaration that may say `was <old name>`. */
@@ -15,8 +15,7 @@ export type RenamableNode = ast.Role | ast.Party | ast.Focus | ast.Question | as
 type ItemNode = Exclude<RenamableNode, ast.Action | ast.Prompt | ast.TraitValue>;
 type PartNode = ast.Action | ast.Prompt | ast.TraitValue;
 
-const ITEM_KIND: Readonly<Record<ItemNode['$type'], ItemKind>> = Object.fromEntries(
-    Object.entries(ITEM_KIND_SYNTAX).map(([kind, syntax]) => [syntax.declaration, kind])) as Record<ItemNode['$type'], ItemKind>;
+const ITEM_KIND = KIND_OF_DECLARATION as Readonly<Record<ItemNode['$type'], ItemKind>>;
 
 /** The kind of part each part declaration is. */
 const PART_KIND: Readonly<Record<PartNode['$type'], PartKind>> = { Action: 'action', Prompt: 'prompt', TraitValue: 'value' };

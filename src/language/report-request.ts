@@ -14,6 +14,7 @@ import {
 } from './report-protocol.js';
 import { modelNodeOfDocument, regionReportInput, scanOfDocument } from './report-inputs.js';
 import type { ZelfscanLanguageServices } from './zelfscan-module.js';
+import { compareText } from '../domain/compare-text.js';
 
 /**
  * The custom requests of the VS Code extension: a report of one file (for the preview and the generate
@@ -178,10 +179,6 @@ async function comparableScans(services: ZelfscanLanguageServices, token: Cancel
     return outcome;
 }
 
-/** Code-unit order, the same on every machine and locale. */
-function compareText(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Whether a document has errors. A file whose last build did not validate it (one loaded from disk after the

@@ -18,6 +18,7 @@ import {
     EXPORT_REQUEST, ExportParamsSchema, IMPORT_REQUEST, ImportParamsSchema, type ExportResult, type ImportResult
 } from './sheet-protocol.js';
 import type { ZelfscanLanguageServices } from './zelfscan-module.js';
+import { compareText } from '../domain/compare-text.js';
 
 /**
  * The editor's "Importeer uit spreadsheet" and "Exporteer naar spreadsheet": the same import and export as the
@@ -128,9 +129,4 @@ async function hasErrors(document: LangiumDocument, services: ZelfscanLanguageSe
         ? document.diagnostics
         : await services.shared.ServiceRegistry.getServices(document.uri).validation.DocumentValidator.validateDocument(document);
     return diagnostics.some(diagnostic => diagnostic.severity === 1);
-}
-
-/** Code-unit order, the same on every machine and locale. */
-function compareText(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
 }

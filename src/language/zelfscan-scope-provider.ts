@@ -9,6 +9,7 @@ import { retirementKind } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanCoreServices } from './zelfscan-module.js';
 import { KIND_OF_DECLARATION, SCAN_REFERENCE_KINDS } from './item-kind-syntax.js';
+import { compareText } from '../domain/compare-text.js';
 
 
 
@@ -165,5 +166,3 @@ export function isReferenceProperty(reflection: AstReflection, context: Referenc
     const type = context.container.$type;
     return reflection.getAllTypes().includes(type) && reflection.getTypeMetaData(type).properties[context.property]?.referenceType !== undefined;
 }
-
-const compareText = (a: string, b: string) => a < b ? -1 : a > b ? 1 : 0;
