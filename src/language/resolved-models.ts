@@ -1,4 +1,5 @@
-import { WorkspaceCache, type AstNode, type LangiumSharedCoreServices } from 'langium';
+import { DocumentState, type AstNode, type LangiumSharedCoreServices, type WorkspaceCache } from 'langium';
+import { phaseCache } from './build-caches.js';
 import { compareVersions } from '../domain/model-key.js';
 import { resolveModel } from '../domain/resolve-model.js';
 import type { ResolvedModel } from '../domain/resolved-model.js';
@@ -26,8 +27,9 @@ export class ResolvedModels {
     private readonly shared: LangiumSharedCoreServices;
 
     constructor(shared: LangiumSharedCoreServices) {
-        this.cache = new WorkspaceCache(shared);
-        this.successors = new WorkspaceCache(shared);
+        // Emptied again once models are linked: a chain followed while a changed model was not yet linked is stale.
+        this.cache = phaseCache(shared, DocumentState.Linked);
+        this.successors = phaseCache(shared, DocumentState.Linked);
         this.shared = shared;
     }
 

@@ -1,4 +1,5 @@
 import { DefaultDocumentBuilder, DocumentState, type BuildOptions, type Cancellation, type LangiumDocument } from 'langium';
+import { compareText } from '../domain/compare-text.js';
 import * as ast from './generated/ast.js';
 import type { ZelfscanSharedServices } from './zelfscan-module.js';
 
@@ -11,8 +12,8 @@ import type { ZelfscanSharedServices } from './zelfscan-module.js';
 export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
 
     private readonly services: ZelfscanSharedServices;
-    /** Per model name, its versions as the index held them after the last build's models. */
-    private versionsByModel: Map<string, string> | undefined;
+    /** Per model name, its versions and the file each resolves to, as the index held them after the last build's models. */
+    private versionsByModel: Map<string, Map<string, string>> | undefined;
 
     constructor(services: ZelfscanSharedServices) {
         super(services);
@@ -58,22 +59,30 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
 
     /**
      * Scans whose model gained or lost a version since the last build: whether a newer version exists is part of
-     * what a scan is told, and no reference of theirs points at the version that came or went. They are checked
-     * again (not linked again), which costs a validation per scan, and only when the set of versions changes.
+     * what a scan is told. Usually no reference of theirs points at the version that came or went, so they are
+     * checked again (not linked again), which costs a validation per scan, and only when the set of versions
+     * changes. A version declared twice resolves to the file whose URI sorts first; a scan whose version now
+     * resolves to another file than before is linked again.
      */
     private scansOfChangedVersions(building: readonly LangiumDocument[]): LangiumDocument[] {
-        const versions = new Map<string, string[]>();
+        const snapshot = new Map<string, Map<string, string>>();
         for (const description of this.services.workspace.IndexManager.allElements(ast.Model.$type)) {
-            const [name, version] = [description.name.slice(0, description.name.lastIndexOf(' ')), description.name.slice(description.name.lastIndexOf(' ') + 1)];
-            versions.set(name, [...(versions.get(name) ?? []), version]);
+            const name = description.name.slice(0, description.name.lastIndexOf(' '));
+            const version = description.name.slice(description.name.lastIndexOf(' ') + 1);
+            const uri = description.documentUri.toString();
+            const versions = snapshot.get(name) ?? new Map<string, string>();
+            const winner = versions.get(version);
+            versions.set(version, winner !== undefined && compareText(winner, uri) <= 0 ? winner : uri);
+            snapshot.set(name, versions);
         }
-        const snapshot = new Map([...versions].map(([name, list]) => [name, list.sort().join(' ')]));
         const previous = this.versionsByModel;
         this.versionsByModel = snapshot;
         if (!previous) {
             return [];
         }
-        const changed = new Set([...snapshot.keys(), ...previous.keys()].filter(name => snapshot.get(name) !== previous.get(name)));
+        const sameVersions = (a: Map<string, string> | undefined, b: Map<string, string> | undefined) =>
+            a !== undefined && b !== undefined && a.size === b.size && [...a].every(([version, uri]) => b.get(version) === uri);
+        const changed = new Set([...snapshot.keys(), ...previous.keys()].filter(name => !sameVersions(snapshot.get(name), previous.get(name))));
         if (changed.size === 0) {
             return [];
         }
@@ -81,16 +90,27 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
         const extra: LangiumDocument[] = [];
         for (const document of this.services.workspace.LangiumDocuments.all) {
             const root = document.parseResult.value;
-            const name = ast.isRegionScan(root) ? root.model?.$refText.slice(0, root.model.$refText.lastIndexOf(' ')) : undefined;
-            if (name !== undefined && changed.has(name) && !inBuild.has(document) && document.state >= DocumentState.IndexedReferences) {
-                this.resetToState(document, DocumentState.IndexedReferences);
-                extra.push(document);
+            const refText = ast.isRegionScan(root) ? root.model?.$refText : undefined;
+            const name = refText?.slice(0, refText.lastIndexOf(' '));
+            if (refText === undefined || name === undefined || !changed.has(name) || inBuild.has(document) || document.state < DocumentState.IndexedReferences) {
+                continue;
             }
+            const version = refText.slice(refText.lastIndexOf(' ') + 1);
+            const retargeted = snapshot.get(name)?.get(version) !== previous.get(name)?.get(version);
+            this.resetToState(document, retargeted ? DocumentState.ComputedScopes : DocumentState.IndexedReferences);
+            extra.push(document);
         }
         return extra;
     }
 
     private async buildScans(scans: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        // A request served while the models were being built may have resolved a waiting scan's references
+        // against the half-built workspace; the linker keeps a resolved reference, so they are dropped first.
+        for (const scan of scans) {
+            if (scan.state === DocumentState.ComputedScopes) {
+                this.serviceRegistry.getServices(scan.uri).references.Linker.unlink(scan);
+            }
+        }
         const isOpen = (document: LangiumDocument) => this.textDocuments?.get(document.uri.toString()) !== undefined;
         for (const group of [scans.filter(isOpen), scans.filter(document => !isOpen(document))].filter(group => group.length > 0)) {
             await super.buildDocuments(group, options, cancelToken);

@@ -1,5 +1,5 @@
 import {
-    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, MultiMapScope, type AstNode, type AstNodeDescription, type AstReflection,
+    AstUtils, DefaultScopeProvider, DocumentState, type WorkspaceCache, EMPTY_SCOPE, MapScope, MultiMapScope, type AstNode, type AstNodeDescription, type AstReflection,
     type ReferenceInfo, type Scope
 } from 'langium';
 import type { ItemKind } from '../domain/model-definition.js';
@@ -10,8 +10,7 @@ import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanCoreServices } from './zelfscan-module.js';
 import { KIND_OF_DECLARATION, SCAN_REFERENCE_KINDS } from './item-kind-syntax.js';
 import { compareText } from '../domain/compare-text.js';
-
-
+import { phaseCache } from './build-caches.js';
 
 /**
  * Names in a scan resolve against the resolved model version the scan names; names in a model resolve against
@@ -27,9 +26,13 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
     /** Scopes of the values of a trait, keyed by the resolved trait (which lives as long as its resolved model). */
     private readonly traitValueScopes = new WeakMap<object, Scope>();
 
+    /** The model versions in the index; emptied once changed models are indexed, so no request fills it too early. */
+    private readonly modelScope: WorkspaceCache<string, Scope>;
+
     constructor(services: ZelfscanCoreServices) {
         super(services);
         this.models = services.shared.models.ResolvedModels;
+        this.modelScope = phaseCache(services.shared, DocumentState.IndexedContent);
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -81,7 +84,7 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
         if (referenceType !== ast.Model.$type) {
             return super.getGlobalScope(referenceType, context);
         }
-        return this.globalScopeCache.get(referenceType, () => new MultiMapScope(
+        return this.modelScope.get(referenceType, () => new MultiMapScope(
             this.indexManager.allElements(referenceType).toArray()
                 .sort((a, b) => compareText(a.documentUri.toString(), b.documentUri.toString()))));
     }

@@ -292,6 +292,14 @@ describe('the server\'s diagnostics equal the command line\'s after random edito
         ]);
     }, 60_000);
 
+    it('holds when an edited model declares a version that another file declares too (the first URI wins, scans follow)', async () => {
+        // Found by this test in CI: the scans stayed linked to the other file's 1.1 while the command line took the
+        // edited file's, whose URI sorts first.
+        await check([
+            { kind: 'open', file: 4 }, { kind: 'save', target: 0 }, { kind: 'edit', target: 33, content: 74 }, { kind: 'save', target: 35 }
+        ]);
+    }, 60_000);
+
     it('holds for a scan renamed and a model created in a new folder while the server starts', async () => {
         await check([
             { kind: 'open', file: 46 }, { kind: 'open', file: 0 }, { kind: 'rename', file: 75, to: 49 },
