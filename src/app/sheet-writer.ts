@@ -1,5 +1,7 @@
 import { loadSheetLibraries } from './load-sheet-libraries.js';
-import { neutraliseCell, type ScoreTable } from '../domain/score-table.js';
+import type { ReportLanguage } from '../domain/report-model.js';
+import { neutraliseCell, scoreTable, type ScoreTableEntry } from '../domain/score-table.js';
+import { wordScoreTable, type WordedTable } from '../report/sheet-texts.js';
 
 /**
  * Writes a score table as CSV or xlsx, the same bytes for the same table. Every text cell that a spreadsheet
@@ -12,7 +14,7 @@ export type SheetFormat = 'csv' | 'xlsx';
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
 /** CSV as Dutch Excel opens it directly: UTF-8 with a byte-order mark, `;` between cells, CRLF, every text quoted. */
-export async function tableToCsv(table: ScoreTable): Promise<Buffer> {
+export async function tableToCsv(table: WordedTable): Promise<Buffer> {
     const { stringifyCsv: stringify } = await loadSheetLibraries();
     const records = [table.headers, ...table.rows].map(row => row.map(neutraliseCell));
     return Buffer.from(stringify(records, {
@@ -24,7 +26,7 @@ export async function tableToCsv(table: ScoreTable): Promise<Buffer> {
     }), 'utf8');
 }
 
-export async function tableToXlsx(table: ScoreTable, sheetName = 'Scores'): Promise<Buffer> {
+export async function tableToXlsx(table: WordedTable, sheetName = 'Scores'): Promise<Buffer> {
     const { ExcelJS: excel } = await loadSheetLibraries();
     const workbook = new excel.Workbook();
     workbook.creator = 'zelfscan';
@@ -64,6 +66,19 @@ export function sheetFormatOf(file: string): SheetFormat | undefined {
     return lower.endsWith('.csv') ? 'csv' : lower.endsWith('.xlsx') ? 'xlsx' : undefined;
 }
 
-export async function tableBytes(table: ScoreTable, format: SheetFormat): Promise<Buffer> {
+export async function tableBytes(table: WordedTable, format: SheetFormat): Promise<Buffer> {
     return format === 'csv' ? tableToCsv(table) : tableToXlsx(table);
+}
+
+export interface ScoreSheetOptions {
+    readonly format: SheetFormat;
+    /** Wide: one row per respondent; otherwise one row per respondent and role. */
+    readonly wide: boolean;
+    /** The language of the headers (and of the model cell); the content of the scans stays as written. */
+    readonly language: ReportLanguage;
+}
+
+/** The scores of the scans as the bytes of a spreadsheet file: what `zelfscan export` and the editor's export write. */
+export async function scoreSheetBytes(entries: readonly ScoreTableEntry[], options: ScoreSheetOptions): Promise<Buffer> {
+    return tableBytes(wordScoreTable(scoreTable(entries, { wide: options.wide }), options.language), options.format);
 }

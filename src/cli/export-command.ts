@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { sheetFormatOf, tableBytes } from '../app/sheet-writer.js';
-import { scoreTable } from '../domain/score-table.js';
+import { scoreSheetBytes, sheetFormatOf } from '../app/sheet-writer.js';
 import { scanOfDocument } from '../language/report-inputs.js';
 import { scoreTableEntries } from '../language/score-table-inputs.js';
 import { writeFileAtomically } from '../app/atomic-write.js';
 import { findingsOf, formatFinding } from './findings.js';
+import { reportLanguage } from './generate-command.js';
 import { documentsInUse, loadWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { UsageError } from './workspace-files.js';
@@ -15,6 +15,7 @@ export interface ExportOptions {
     readonly out?: string;
     readonly breed?: boolean;
     readonly werkruimte?: string;
+    readonly taal?: string;
 }
 
 export interface ExportOutput {
@@ -37,6 +38,7 @@ export async function exportCommand(paths: readonly string[], options: ExportOpt
         if (!format) {
             throw new UsageError(`'${options.out}' eindigt niet op .csv of .xlsx. Kies bijvoorbeeld --out scores.xlsx.`);
         }
+        const language = reportLanguage(options.taal);
         const target = path.resolve(options.out);
         if (await fs.lstat(target).catch(() => undefined)) {
             throw new UsageError(`'${options.out}' bestaat al en wordt niet overschreven. Kies een andere naam met --out.`);
@@ -52,8 +54,7 @@ export async function exportCommand(paths: readonly string[], options: ExportOpt
             io.err(`zelfscan: ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} in de scans of hun model; er is niets geschreven. Los ${errors.length === 1 ? 'die' : 'ze'} eerst op.`);
             return ExitCode.Invalid;
         }
-        const table = scoreTable(scoreTableEntries(scans, workspace.services), { wide: options.breed === true });
-        const bytes = await tableBytes(table, format);
+        const bytes = await scoreSheetBytes(scoreTableEntries(scans, workspace.services), { format, wide: options.breed === true, language });
         await fs.mkdir(path.dirname(target), { recursive: true });
         try {
             await writeFileAtomically(target, bytes, { existing: 'new' });
@@ -81,6 +82,7 @@ export function registerExportCommand(program: Command): void {
         .option('--out <bestand>', 'het bestand dat wordt geschreven, .csv of .xlsx (verplicht; wordt nooit overschreven)')
         .option('--breed', 'een rij per respondent met een kolom per rol, in plaats van een rij per respondent en rol')
         .option('--werkruimte <map>', 'map waaruit modellen worden geladen voor losse scanbestanden (standaard: huidige map)')
+        .option('--taal <taal>', 'taal van de kolomkoppen: nl of en (standaard nl); de inhoud van de scans blijft zoals geschreven')
         .action(async (paths: string[], options: ExportOptions) => {
             process.exitCode = await exportCommand(paths, options, {
                 out: line => process.stdout.write(line + '\n'),

@@ -100,7 +100,8 @@ function outputFormats(options: GenerateOptions): ReportFileFormat[] {
     return REPORT_FORMATS.filter(format => formats.includes(format) || (format === 'json' && options.json));
 }
 
-function reportLanguage(text: string | undefined): ReportLanguage {
+/** `--taal`: nl (the default) or en. */
+export function reportLanguage(text: string | undefined): ReportLanguage {
     const parsed = ReportLanguageSchema.safeParse(text ?? 'nl');
     if (!parsed.success) {
         throw new UsageError(`Onbekende taal '${text}'. Kies nl of en.`);

@@ -5,14 +5,31 @@ import type { ScanData } from './scan-data.js';
  * (one row per respondent, a score and a note column per role). Rows follow the scans in the order given,
  * respondents and their scores in the order of the scan, roles in the order of the model. Personal names
  * appear only for a scan that says `namen tonen`, and the name column only when some scan does.
+ * The table is data: its columns by kind and the model version as name and version; src/report/sheet-texts.ts
+ * words the headers and the model cell in Dutch or English.
  */
 
 export type TableCell = string | number | null;
 
-export interface ScoreTable {
-    readonly headers: readonly string[];
-    readonly rows: ReadonlyArray<readonly TableCell[]>;
+/** A model version in a cell, worded by the sheet texts ("Regieneming versie 1.0", "Regieneming version 1.0"). */
+export interface ModelCell {
+    readonly name: string;
+    readonly version: string;
 }
+
+export type ScoreCell = TableCell | ModelCell;
+
+/** What a column holds; `roleScore` and `roleNote` are the wide table's columns per role. */
+export type ScoreColumn =
+    | { readonly kind: 'region' | 'model' | 'focus' | 'respondent' | 'party' | 'function' | 'personName' | 'interview' | 'role' | 'score' | 'label' | 'note' }
+    | { readonly kind: 'roleScore' | 'roleNote'; readonly role: string };
+
+export interface ScoreTable {
+    readonly columns: readonly ScoreColumn[];
+    readonly rows: ReadonlyArray<readonly ScoreCell[]>;
+}
+
+const column = (kind: Exclude<ScoreColumn['kind'], 'roleScore' | 'roleNote'>): ScoreColumn => ({ kind });
 
 export interface ScoreTableEntry {
     readonly scan: ScanData;
@@ -32,8 +49,11 @@ function withNames(entries: readonly ScoreTableEntry[]): boolean {
 
 function longTable(entries: readonly ScoreTableEntry[]): ScoreTable {
     const names = withNames(entries);
-    const headers = ['Regio', 'Model', 'Focus', 'Respondent', 'Partij', ...(names ? ['Naam'] : []), 'Rol', 'Score', 'Label', 'Toelichting'];
-    const rows: TableCell[][] = [];
+    const columns: ScoreColumn[] = [
+        column('region'), column('model'), column('focus'), column('respondent'), column('party'), ...(names ? [column('personName')] : []),
+        column('role'), column('score'), column('label'), column('note')
+    ];
+    const rows: ScoreCell[][] = [];
     for (const { scan, roles, labels } of entries) {
         for (const respondent of scan.respondents) {
             for (const score of orderedScores(respondent.scores, roles)) {
@@ -45,7 +65,7 @@ function longTable(entries: readonly ScoreTableEntry[]): ScoreTable {
             }
         }
     }
-    return { headers, rows };
+    return { columns, rows };
 }
 
 function wideTable(entries: readonly ScoreTableEntry[]): ScoreTable {
@@ -58,11 +78,12 @@ function wideTable(entries: readonly ScoreTableEntry[]): ScoreTable {
             }
         }
     }
-    const headers = [
-        'Regio', 'Model', 'Focus', 'Respondent', 'Partij', 'Functie', ...(names ? ['Naam'] : []), 'Interview',
-        ...roles.flatMap(role => [role, `${role} toelichting`])
+    const columns: ScoreColumn[] = [
+        column('region'), column('model'), column('focus'), column('respondent'), column('party'), column('function'),
+        ...(names ? [column('personName')] : []), column('interview'),
+        ...roles.flatMap((role): ScoreColumn[] => [{ kind: 'roleScore', role }, { kind: 'roleNote', role }])
     ];
-    const rows: TableCell[][] = [];
+    const rows: ScoreCell[][] = [];
     for (const { scan } of entries) {
         for (const respondent of scan.respondents) {
             const byRole = new Map(respondent.scores.map(score => [score.role, score]));
@@ -75,12 +96,11 @@ function wideTable(entries: readonly ScoreTableEntry[]): ScoreTable {
             ]);
         }
     }
-    return { headers, rows };
+    return { columns, rows };
 }
 
-/** `Regieneming versie 1.0`: one text cell, which a spreadsheet program cannot take for a number or a date. */
-function modelText(scan: ScanData): string {
-    return `${scan.model.name} versie ${scan.model.version}`;
+function modelText(scan: ScanData): ModelCell {
+    return { name: scan.model.name, version: scan.model.version };
 }
 
 /** A respondent's scores in model order; a score for a role the model does not list keeps its place at the end. */

@@ -53,7 +53,7 @@ const IGNORED_WORDS: ReadonlyArray<readonly [string, string]> = [
     ['begintijd', 'tijdstempel van het formulier'], ['starttijd', 'tijdstempel van het formulier'],
     ['eindtijd', 'tijdstempel van het formulier'], ['tijd', 'tijdstempel van het formulier'],
     ['time', 'tijdstempel van het formulier'], ['email', 'e-mailadres'], ['mail', 'e-mailadres'],
-    ['model', 'het model komt van --model'], ['versie', 'het model komt van --model'],
+    ['model', 'het model komt van --model'], ['versie', 'het model komt van --model'], ['version', 'het model komt van --model'],
     ['focus', 'de focus komt van --focus']
 ];
 const FIELD_WORDS: ReadonlyArray<readonly [ColumnTarget['kind'], readonly string[]]> = [

@@ -9,6 +9,7 @@ import {
     type ExportParams, type ExportResult, type ImportParams, type ImportResult
 } from '../language/sheet-protocol.js';
 import type { ReportClient } from './report-client.js';
+import { readSettings } from './settings.js';
 import { whenTrusted } from './trust.js';
 
 /**
@@ -127,7 +128,7 @@ async function exportSheet(sheets: SheetClient, log: vscode.LogOutputChannel): P
     if (!choice) {
         return undefined;
     }
-    const result = await sheets.exportSheet({ format: choice.format, wide: choice.wide });
+    const result = await sheets.exportSheet({ format: choice.format, wide: choice.wide, language: readSettings().language });
     for (const skipped of result.skipped) {
         log.warn(`Niet geëxporteerd: ${vscode.workspace.asRelativePath(vscode.Uri.parse(skipped.uri))}: ${skipped.message}`);
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReportLanguageSchema } from '../domain/report-model.js';
 import { SkippedScanSchema } from './report-protocol.js';
 
 /**
@@ -49,7 +50,9 @@ export const EXPORT_REQUEST = 'zelfscan/exporteer';
 
 export const ExportParamsSchema = z.object({
     format: z.enum(['csv', 'xlsx']),
-    wide: z.boolean().default(false)
+    wide: z.boolean().default(false),
+    /** The language of the headers, as the setting zelfscan.taal gives it. */
+    language: ReportLanguageSchema.default('nl')
 });
 export type ExportParams = z.input<typeof ExportParamsSchema>;
 

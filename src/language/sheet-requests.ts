@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { importSpreadsheet } from '../app/import-spreadsheet.js';
 import { SheetReadError } from '../app/sheet-reader.js';
-import { tableBytes } from '../app/sheet-writer.js';
+import { scoreSheetBytes } from '../app/sheet-writer.js';
 import { modelKeyLabel } from '../domain/model-key.js';
-import { scoreTable } from '../domain/score-table.js';
 import { describeMapping } from '../domain/sheet-columns.js';
 import { formatSheetProblem } from '../domain/sheet-problems.js';
 import { importModel } from '../domain/sheet-rows.js';
@@ -113,7 +112,7 @@ export function registerSheetRequests(connection: Connection, services: Zelfscan
             if (entries.length === 0) {
                 return { ok: false, message: 'Er is geen regioscan zonder fouten in de werkruimte om te exporteren.', skipped };
             }
-            const bytes = await tableBytes(scoreTable(entries, { wide: parsed.data.wide }), parsed.data.format);
+            const bytes = await scoreSheetBytes(entries, parsed.data);
             return { ok: true, content: bytes.toString('base64'), scans: usable.map(d => d.uri.toString()), skipped };
         });
     });

@@ -5,6 +5,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli, type CliBundle } from '../helpers/cli-bundle.js';
+import { dutchOnlyWords, dutchWordsIn, wordsIn } from '../helpers/dutch-words.js';
 import { EXAMPLES } from '../helpers/workspace.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'sheets');
@@ -241,6 +242,33 @@ describe('zelfscan export', { timeout: 120_000 }, () => {
         const lindemonde = lines.filter(line => line.startsWith('"Regio Lindemonde"'));
         expect(lindemonde.length).toBeGreaterThan(0);
         expect(lindemonde.every(line => line.split(';')[5] === '')).toBe(true);
+    });
+
+    it('writes English headers and model cells with --taal en, and an English export imports back; the scans\' content stays as written', () => {
+        const result = run('export', 'scans/regio-kromwaard-2024.regioscan', '--werkruimte', 'model', '--out', 'english.csv', '--taal', 'en');
+        expect(result).toEqual({ status: 0, stdout: 'english.csv\n', stderr: '' });
+        const text = readFileSync(path.join(folder, 'english.csv'), 'utf8');
+        const lines = text.slice(1).split('\r\n');
+        expect(lines[0]).toBe('"Region";"Model";"Focus";"Respondent";"Party";"Name";"Role";"Score";"Label";"Note"');
+        expect(lines[1]).toBe('"Regio Kromwaard";"Regieneming version 1.0";"nul_zes";"R1";"gemeente";"Fenna Hoekstra";"Ontwerper";2;"Incidenteel aanwezig";');
+        // No Dutch word of the fixed texts outside what the scan and its model say themselves.
+        const data = new Set([...wordsIn(readFileSync(path.join(folder, 'scans', 'regio-kromwaard-2024.regioscan'), 'utf8')),
+            ...readdirSync(path.join(folder, 'model')).flatMap(file => [...wordsIn(readFileSync(path.join(folder, 'model', file), 'utf8'))])]);
+        expect(dutchWordsIn(text, data, [...dutchOnlyWords(), 'regio', 'partij', 'naam', 'rol', 'toelichting', 'functie', 'versie'])).toEqual([]);
+        const map = outFolder();
+        expect(run('export', 'scans/regio-kromwaard-2024.regioscan', '--werkruimte', 'model', '--out', `${map}/wide.xlsx`, '--breed', '--taal', 'en').status).toBe(0);
+        const back = run('import', `${map}/wide.xlsx`, '--regio', 'Regio Kromwaard', '--focus', 'nul_zes', ...MODEL, '--map', map, '--toon-koppeling');
+        expect(back.stdout.split('\n').slice(0, 5)).toEqual([
+            `Koppeling van de kolommen van ${map}/wide.xlsx [Scores]:`,
+            "  A 'Region' → regio", "  B 'Model' → overgeslagen (het model komt van --model)", "  C 'Focus' → overgeslagen (de focus komt van --focus)",
+            "  D 'Respondent' → respondent"
+        ]);
+        expect(back.status).toBe(0);
+        const original = readFileSync(path.join(folder, 'scans', 'regio-kromwaard-2024.regioscan'), 'utf8');
+        expect(respondentLines(readFileSync(path.join(folder, map, 'regio-kromwaard.regioscan'), 'utf8'))).toEqual(respondentLines(original));
+        expect(run('export', 'scans', '--werkruimte', 'model', '--out', 'nooit.csv', '--taal', 'fr')).toEqual({
+            status: 2, stdout: '', stderr: "zelfscan: Onbekende taal 'fr'. Kies nl of en.\n"
+        });
     });
 
     it('writes the same xlsx bytes every time, and the workbook opens with the right values', async () => {

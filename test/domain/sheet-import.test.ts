@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell, scoreTable, type ScoreTableEntry } from '../../src/domain/score-table.js';
+import { wordScoreTable } from '../../src/report/sheet-texts.js';
 import { describeMapping, mapColumns, normalise } from '../../src/domain/sheet-columns.js';
 import { planImport, traceFindings } from '../../src/domain/sheet-import.js';
 import { cellName, formatSheetProblem } from '../../src/domain/sheet-problems.js';
@@ -220,8 +221,17 @@ describe('the score table', () => {
         }
     };
 
+    it('is data: its columns by kind, the model version as name and version', () => {
+        const table = scoreTable([entry], { wide: true });
+        expect(table.columns).toEqual([
+            { kind: 'region' }, { kind: 'model' }, { kind: 'focus' }, { kind: 'respondent' }, { kind: 'party' }, { kind: 'function' }, { kind: 'interview' },
+            { kind: 'roleScore', role: 'Ontwerper' }, { kind: 'roleNote', role: 'Ontwerper' }, { kind: 'roleScore', role: 'Verbinder' }, { kind: 'roleNote', role: 'Verbinder' }
+        ]);
+        expect(table.rows[0][1]).toEqual({ name: 'Regieneming', version: '1.0' });
+    });
+
     it('is long by default: one row per respondent and role, roles in model order, no names unless the scan shows them', () => {
-        expect(scoreTable([entry], { wide: false })).toEqual({
+        expect(wordScoreTable(scoreTable([entry], { wide: false }), 'nl')).toEqual({
             headers: ['Regio', 'Model', 'Focus', 'Respondent', 'Partij', 'Rol', 'Score', 'Label', 'Toelichting'],
             rows: [
                 ['Regio Noord', 'Regieneming versie 1.0', 'po_vo', 'R1', 'gemeente', 'Ontwerper', null, null, null],
@@ -232,13 +242,39 @@ describe('the score table', () => {
 
     it('is wide on request, with names only for a scan that shows them', () => {
         const shown: ScoreTableEntry = { ...entry, scan: { ...entry.scan, region: 'Regio Zuid', namesVisible: true } };
-        expect(scoreTable([entry, shown], { wide: true })).toEqual({
+        expect(wordScoreTable(scoreTable([entry, shown], { wide: true }), 'nl')).toEqual({
             headers: ['Regio', 'Model', 'Focus', 'Respondent', 'Partij', 'Functie', 'Naam', 'Interview', 'Ontwerper', 'Ontwerper toelichting', 'Verbinder', 'Verbinder toelichting'],
             rows: [
                 ['Regio Noord', 'Regieneming versie 1.0', 'po_vo', 'R1', 'gemeente', 'Adviseur', null, null, null, null, 2, '=1+1'],
                 ['Regio Zuid', 'Regieneming versie 1.0', 'po_vo', 'R1', 'gemeente', 'Adviseur', 'Jan', null, null, null, 2, '=1+1']
             ]
         });
+    });
+
+    it('has English headers and model cells on request; the scans\' content stays as written', () => {
+        const shown: ScoreTableEntry = { ...entry, scan: { ...entry.scan, namesVisible: true } };
+        expect(wordScoreTable(scoreTable([shown], { wide: false }), 'en')).toEqual({
+            headers: ['Region', 'Model', 'Focus', 'Respondent', 'Party', 'Name', 'Role', 'Score', 'Label', 'Note'],
+            rows: [
+                ['Regio Noord', 'Regieneming version 1.0', 'po_vo', 'R1', 'gemeente', 'Jan', 'Ontwerper', null, null, null],
+                ['Regio Noord', 'Regieneming version 1.0', 'po_vo', 'R1', 'gemeente', 'Jan', 'Verbinder', 2, 'Hoog', '=1+1']
+            ]
+        });
+        expect(wordScoreTable(scoreTable([entry], { wide: true }), 'en').headers).toEqual(
+            ['Region', 'Model', 'Focus', 'Respondent', 'Party', 'Function', 'Interview', 'Ontwerper', 'Ontwerper note', 'Verbinder', 'Verbinder note']);
+    });
+
+    it('reads its own headers back in both languages: every column of a wide export maps to what it came from', () => {
+        const shown: ScoreTableEntry = { ...entry, scan: { ...entry.scan, namesVisible: true } };
+        for (const language of ['nl', 'en'] as const) {
+            const { headers } = wordScoreTable(scoreTable([shown], { wide: true }), language);
+            expect(describeMapping(mapColumns(headers, { label: 'Regieneming versie 1.0', roles: ['Ontwerper', 'Verbinder'] }).mapping)).toEqual([
+                `A '${headers[0]}' → regio`, "B 'Model' → overgeslagen (het model komt van --model)", "C 'Focus' → overgeslagen (de focus komt van --focus)",
+                "D 'Respondent' → respondent", `E '${headers[4]}' → partij`, `F '${headers[5]}' → functie`, `G '${headers[6]}' → naam`,
+                "H 'Interview' → interview", "I 'Ontwerper' → score Ontwerper", `J '${headers[9]}' → toelichting Ontwerper`,
+                "K 'Verbinder' → score Verbinder", `L '${headers[11]}' → toelichting Verbinder`
+            ]);
+        }
     });
 
     it('neutralises every text cell a spreadsheet would read as a formula, as OWASP advises', () => {

@@ -6,8 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { tableBytes } from '../../src/app/sheet-writer.js';
-import { scoreTable } from '../../src/domain/score-table.js';
+import { scoreSheetBytes } from '../../src/app/sheet-writer.js';
 import { scoreTableEntries } from '../../src/language/score-table-inputs.js';
 import { ExportResultSchema, ImportResultSchema, type ImportParams } from '../../src/language/sheet-protocol.js';
 import { EXAMPLES, loadFolder, REPO_ROOT } from '../helpers/workspace.js';
@@ -88,13 +87,18 @@ describe('zelfscan/importeer', { timeout: 60_000 }, () => {
 });
 
 describe('zelfscan/exporteer', { timeout: 60_000 }, () => {
-    test('gives the bytes the command line writes for the same scans', async () => {
+    test('gives the bytes the command line writes for the same scans, in the language asked for', async () => {
         const ws = await loadFolder(workspace);
         const scans = [...ws.documents.entries()].filter(([name]) => name.endsWith('.regioscan')).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
-        const expected = await tableBytes(scoreTable(scoreTableEntries(scans, ws.services), { wide: true }), 'xlsx');
+        const entries = scoreTableEntries(scans, ws.services);
+        const expected = await scoreSheetBytes(entries, { format: 'xlsx', wide: true, language: 'nl' });
         const result = ExportResultSchema.parse(await connection.sendRequest('zelfscan/exporteer', { format: 'xlsx', wide: true }));
         expect(result.ok).toBe(true);
         expect(result.ok && Buffer.from(result.content, 'base64').equals(expected)).toBe(true);
         expect(readFileSync(path.join(workspace, 'scans', 'regio-kromwaard-2024.regioscan'), 'utf8')).toContain('namen tonen');
+        const english = ExportResultSchema.parse(await connection.sendRequest('zelfscan/exporteer', { format: 'csv', language: 'en' }));
+        expect(english.ok && Buffer.from(english.content, 'base64').equals(await scoreSheetBytes(entries, { format: 'csv', wide: false, language: 'en' }))).toBe(true);
+        expect(english.ok && Buffer.from(english.content, 'base64').toString('utf8').split('\r\n')[0])
+            .toBe('\ufeff"Region";"Model";"Focus";"Respondent";"Party";"Name";"Role";"Score";"Label";"Note"');
     });
 });
