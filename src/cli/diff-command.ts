@@ -5,16 +5,17 @@ import { buildChangelog } from '../domain/changelog.js';
 import { modelKeyLabel } from '../domain/model-key.js';
 import type { Change } from '../domain/report-model.js';
 import type { ResolvedModel } from '../domain/resolved-model.js';
-import { diffScans, SCAN_SECTION_TITLES, scanDiffOrderOf, type ScanChange } from '../domain/scan-diff.js';
+import { diffScans, scanDiffOrderOf, type ScanChange } from '../domain/scan-diff.js';
 import type { ScanData } from '../domain/scan-data.js';
 import { isModel, isRegionScan } from '../language/generated/ast.js';
 import { buildScanData } from '../language/scan-data-builder.js';
 import { changeLineText } from '../report/change-texts.js';
+import { diffTexts, modelChangeSection, scanChangeText } from '../report/diff-texts.js';
+import { reportLanguage } from './generate-command.js';
+import type { ReportLanguage } from '../domain/report-model.js';
 import { loadWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { MODEL_EXTENSION, SCAN_EXTENSION, UsageError } from './workspace-files.js';
-import { ITEM_KINDS } from '../domain/model-definition.js';
-import { kindHeading } from '../report/item-kind-texts.js';
 import { mdHeading, mdInline, mdList } from '../report/markdown.js';
 
 /*
@@ -52,6 +53,8 @@ export interface DiffOptions {
     readonly format?: string;
     readonly git?: boolean;
     readonly werkruimte?: string;
+    /** The language of the output: nl (default) or en. Errors stay Dutch, as with the other commands. */
+    readonly taal?: string;
 }
 
 export interface DiffOutput {
@@ -77,8 +80,11 @@ export interface DiffJson {
     readonly after: string;
     /** Set when one side does not exist: the file as a whole was added or deleted. */
     readonly file?: 'toegevoegd' | 'verwijderd';
-    /** ScanChange (src/domain/scan-diff.ts) for a scan, Change (the changelog's) for a model. */
-    readonly changes: ReadonlyArray<ScanChange | Change>;
+    /**
+     * ScanChange (src/domain/scan-diff.ts) for a scan, Change (the changelog's) for a model; each with `text`,
+     * the line the text output shows, in the language of --taal.
+     */
+    readonly changes: ReadonlyArray<(ScanChange | Change) & { readonly text: string }>;
 }
 
 /** A side that cannot be read as a model or scan: shown as file:line:col and ends the command with status 2. */
@@ -93,12 +99,14 @@ export async function diffCommand(first: string, second: string, rest: readonly 
         }
         options = { ...options, json: options.json || options.format === 'json' };
         const markdown = options.format === 'md' && !options.json;
+        const language = reportLanguage(options.taal);
+        const t = diffTexts(language);
         const [before, after] = sides(first, second, rest, !!options.git);
         const kind = fileKind(before, after);
         const werkruimte = options.werkruimte ?? process.cwd();
         // git shows no file header for an external diff; JSON names both sides itself.
         if (markdown) {
-            io.out(mdHeading(3, `Wijzigingen in ${mdInline(after.file ? after.label : before.label)}`));
+            io.out(mdHeading(3, t.changesIn(mdInline(after.file ? after.label : before.label))));
             io.out('');
         } else if (options.git && !options.json) {
             io.out(`zelfscan diff ${before.label} ${after.label}`);
@@ -108,14 +116,14 @@ export async function diffCommand(first: string, second: string, rest: readonly 
             : await diffModelFiles(before, after, werkruimte, io);
         const file = !before.file ? 'toegevoegd' : !after.file ? 'verwijderd' : undefined;
         if (options.json) {
-            const json: DiffJson = { kind, before: before.label, after: after.label, ...(file ? { file } : {}), changes };
+            const json: DiffJson = { kind, before: before.label, after: after.label, ...(file ? { file } : {}), changes: withTexts(kind, changes, language) };
             io.out(JSON.stringify(json, null, 2));
         } else if (file) {
-            io.out(file === 'toegevoegd' ? 'Nieuw bestand.' : 'Bestand verwijderd.');
+            io.out(file === 'toegevoegd' ? t.newFile : t.deletedFile);
         } else if (markdown) {
-            printMarkdown(kind, changes, io);
+            printMarkdown(kind, changes, language, io);
         } else {
-            printChanges(kind, changes, io);
+            printChanges(kind, changes, language, io);
         }
         const changed = file !== undefined || changes.length > 0;
         return changed && !options.git ? ExitCode.Invalid : ExitCode.Ok;
@@ -252,15 +260,17 @@ function firstSyntaxError(document: LangiumDocument): { line: number; column: nu
     return { line: position.line + 1, column: position.character + 1, message: found.message };
 }
 
-const MODEL_SECTION_TITLES: Readonly<Record<string, string>> = {
-    instelling: 'Instellingen', ...Object.fromEntries(ITEM_KINDS.map(kind => [kind, kindHeading(kind)]))
-};
-
 /** The changes as lines, each with the title of its section, in the order they are shown. */
-function changeLines(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>): Array<{ section: string; text: string }> {
+function changeLines(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, language: ReportLanguage): Array<{ section: string; text: string }> {
     return kind === 'regioscan'
-        ? (changes as ScanChange[]).map(c => ({ section: SCAN_SECTION_TITLES[c.section], text: c.text }))
-        : (changes as Change[]).map(c => ({ section: MODEL_SECTION_TITLES[c.kind] ?? c.kind, text: modelChangeText(c) }));
+        ? (changes as ScanChange[]).map(c => ({ section: diffTexts(language).section[c.section], text: scanChangeText(c, language) }))
+        : (changes as Change[]).map(c => ({ section: modelChangeSection(c.kind, language), text: changeLineText(c, language) }));
+}
+
+/** Each change with the line that words it, for the JSON. */
+function withTexts(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, language: ReportLanguage) {
+    const lines = changeLines(kind, changes, language);
+    return changes.map((change, index) => ({ ...change, text: lines[index]!.text }));
 }
 
 /** The lines grouped by section, in their order. */
@@ -275,30 +285,29 @@ function bySection(lines: ReadonlyArray<{ section: string; text: string }>): Arr
     return groups;
 }
 
-const countText = (n: number) => n === 0 ? 'Geen wijzigingen.' : `${n} ${n === 1 ? 'wijziging' : 'wijzigingen'}.`;
+function countText(n: number, language: ReportLanguage): string {
+    const t = diffTexts(language);
+    return n === 0 ? t.noChanges : t.changeCount(n);
+}
 
 /** One heading per section, one indented line per change, and a count. */
-function printChanges(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, io: DiffOutput): void {
-    for (const group of bySection(changeLines(kind, changes))) {
+function printChanges(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, language: ReportLanguage, io: DiffOutput): void {
+    for (const group of bySection(changeLines(kind, changes, language))) {
         io.out(group.section);
         group.texts.forEach(text => io.out(`  ${text}`));
     }
-    io.out(countText(changes.length));
+    io.out(countText(changes.length, language));
 }
 
 /** The same as Markdown for a pull-request comment: a bold title per section, a list of changes, the count. */
-function printMarkdown(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, io: DiffOutput): void {
-    for (const group of bySection(changeLines(kind, changes))) {
+function printMarkdown(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, language: ReportLanguage, io: DiffOutput): void {
+    for (const group of bySection(changeLines(kind, changes, language))) {
         io.out(`**${mdInline(group.section)}**`);
         io.out('');
         io.out(mdList(group.texts.map(mdInline)));
         io.out('');
     }
-    io.out(countText(changes.length));
-}
-
-function modelChangeText(change: Change): string {
-    return changeLineText(change, 'nl');
+    io.out(countText(changes.length, language));
 }
 
 export function registerDiffCommand(program: Command): void {
@@ -312,6 +321,7 @@ export function registerDiffCommand(program: Command): void {
         .option('--format <vorm>', 'tekst (standaard), md (een samenvatting in Markdown, voor een pull request) of json')
         .option('--git', `aanroep door git als externe diff (pad oud-bestand oud-hash oud-modus nieuw-bestand nieuw-hash nieuw-modus); eindigt ook bij verschil met status 0`)
         .option('--werkruimte <map>', 'map waaruit modellen worden geladen (standaard: huidige map)')
+        .option('--taal <taal>', 'taal van de uitvoer: nl of en (standaard nl)')
         .action(async (first: string, second: string, rest: string[], options: DiffOptions) => {
             // A pager that is closed early (git's `less`, `| head`) is no error: the reader has seen enough.
             process.stdout.on('error', (error: NodeJS.ErrnoException) => {

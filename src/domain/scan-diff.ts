@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { ResolvedModel } from './resolved-model.js';
-import type { RespondentData, ScanData, ScoreData } from './scan-data.js';
+import type { RespondentData, ScanData } from './scan-data.js';
 
 /**
- * The semantic diff of two versions of one region scan, in the words a reviewer of a pull request reads:
- * "Verbinder, respondent R2: 2 → 3". Long texts (notes, answers, advice) are only said to have changed, and
- * personal names are never repeated: the line diff of the file shows both where a reviewer needs them.
+ * The semantic diff of two versions of one region scan, as data: what changed (field), how (added, changed,
+ * removed) and the short values before and after. src/report/scan-diff-texts.ts words it ("Verbinder,
+ * respondent R2: 2 → 3") in Dutch and English. Long texts (notes, answers, advice) are only said to have
+ * changed, and personal names are never repeated: the line diff of the file shows both where a reviewer needs them.
  */
 
 /** The sections in the order the text output shows them, which is the order of a scan file. */
@@ -13,16 +14,15 @@ export const SCAN_CHANGE_SECTIONS = [
     'scan', 'kenmerken', 'knelpunten-houvasten', 'respondenten', 'scores', 'factsheet', 'advies', 'proces'
 ] as const;
 
-export const SCAN_SECTION_TITLES: Readonly<Record<ScanChangeSection, string>> = {
-    'scan': 'Scan',
-    'kenmerken': 'Kenmerken',
-    'knelpunten-houvasten': 'Knelpunten en houvasten',
-    'respondenten': 'Respondenten',
-    'scores': 'Scores',
-    'factsheet': 'Factsheet',
-    'advies': 'Advies',
-    'proces': 'Procesdata'
-};
+/** What can change in a scan. A change's kind is `<field>-<change>`. */
+export const SCAN_CHANGE_FIELDS = [
+    'regio', 'model', 'focus', 'gebruik', 'namen-tonen', 'kenmerk',
+    'knelpunt', 'knelpunt-toelichting', 'houvast', 'houvast-toelichting',
+    'respondent', 'respondent-partij', 'respondent-functie', 'respondent-naam', 'interviewdatum',
+    'score', 'score-toelichting', 'antwoord', 'toetsdatum', 'advies', 'startgesprek', 'terugkoppeling'
+] as const;
+
+export const SCAN_CHANGES = ['toegevoegd', 'gewijzigd', 'verwijderd'] as const;
 
 /** Stable codes for scripts; written out in full so that a reader of the JSON can look each one up here. */
 export const SCAN_CHANGE_KINDS = [
@@ -50,24 +50,28 @@ export const SCAN_CHANGE_KINDS = [
     'terugkoppeling-toegevoegd', 'terugkoppeling-gewijzigd', 'terugkoppeling-verwijderd'
 ] as const;
 
-/** A short value before or after the change; for a score, null is `?` (no judgement). */
-const ShortValueSchema = z.union([z.string(), z.number()]).nullable();
+/** A short value before or after the change; for a score, null is `?` (no judgement); a model by name and version. */
+const ShortValueSchema = z.union([z.string(), z.number(), z.object({ name: z.string(), version: z.string() })]).nullable();
 
 export const ScanChangeSchema = z.object({
     kind: z.enum(SCAN_CHANGE_KINDS),
+    field: z.enum(SCAN_CHANGE_FIELDS),
+    change: z.enum(SCAN_CHANGES),
     section: z.enum(SCAN_CHANGE_SECTIONS),
-    /** The change in Dutch, one line. */
-    text: z.string(),
     respondent: z.string().optional(),
     role: z.string().optional(),
     /** The trait, obstacle, handhold or factsheet question concerned. */
     name: z.string().optional(),
     /** Short values only (scores, names of model items, dates); absent for long texts and personal names. */
     before: ShortValueSchema.optional(),
-    after: ShortValueSchema.optional()
+    after: ShortValueSchema.optional(),
+    /** A respondent who came or went: the party, and the scores that came or went along, in model order. */
+    party: z.string().optional(),
+    scores: z.array(z.object({ role: z.string(), value: z.number().nullable() })).optional()
 });
 
 export type ScanChangeSection = typeof SCAN_CHANGE_SECTIONS[number];
+export type ScanChangeField = typeof SCAN_CHANGE_FIELDS[number];
 export type ScanChangeKind = z.infer<typeof ScanChangeSchema>['kind'];
 export type ScanChange = z.infer<typeof ScanChangeSchema>;
 
@@ -93,8 +97,9 @@ export function scanDiffOrderOf(model: ResolvedModel): ScanDiffOrder {
     };
 }
 
-type Change = 'toegevoegd' | 'gewijzigd' | 'verwijderd';
+type Change = typeof SCAN_CHANGES[number];
 type Extra = Pick<ScanChange, 'respondent' | 'role' | 'name'>;
+type ShortValue = NonNullable<ScanChange['before']> | null;
 
 /**
  * Everything that differs between two versions of a scan, section by section. Within a section the items
@@ -103,56 +108,47 @@ type Extra = Pick<ScanChange, 'respondent' | 'role' | 'name'>;
  */
 export function diffScans(before: ScanData, after: ScanData, order: ScanDiffOrder = {}): ScanChange[] {
     const changes: ScanChange[] = [];
+    const push = (section: ScanChangeSection, field: ScanChangeField, change: Change, rest: Omit<ScanChange, 'kind' | 'field' | 'change' | 'section'> = {}) =>
+        changes.push({ kind: `${field}-${change}` as ScanChangeKind, field, change, section, ...rest });
+    const changeOf = (was: unknown, now: unknown): Change => was === undefined ? 'toegevoegd' : now === undefined ? 'verwijderd' : 'gewijzigd';
 
-    /** A short value: shown before and after. */
-    const value = <T extends string | number | null>(section: ScanChangeSection, code: string, label: string,
-        was: T | undefined, now: T | undefined, show: (v: T) => string, extra: Extra = {}) => {
-        if (was === now) {
-            return;
-        }
-        const change: Change = was === undefined ? 'toegevoegd' : now === undefined ? 'verwijderd' : 'gewijzigd';
-        const text = change === 'toegevoegd' ? `${label} toegevoegd: ${show(now!)}`
-            : change === 'verwijderd' ? `${label} verwijderd (was ${show(was!)})`
-            : `${label}: ${show(was!)} → ${show(now!)}`;
-        changes.push({
-            kind: `${code}-${change}` as ScanChangeKind, section, text, ...extra,
-            ...(was === undefined ? {} : { before: was }), ...(now === undefined ? {} : { after: now })
-        });
-    };
-    /** A long or personal text: only whether it changed. */
-    const text = (section: ScanChangeSection, code: string, label: string, was: string | undefined, now: string | undefined,
+    /** A short value: kept before and after. */
+    const value = (section: ScanChangeSection, field: ScanChangeField, was: ShortValue | undefined, now: ShortValue | undefined,
         extra: Extra = {}) => {
         if (was === now) {
             return;
         }
-        const change: Change = was === undefined ? 'toegevoegd' : now === undefined ? 'verwijderd' : 'gewijzigd';
-        changes.push({ kind: `${code}-${change}` as ScanChangeKind, section, text: `${label} ${change}`, ...extra });
+        push(section, field, changeOf(was, now), {
+            ...extra, ...(was === undefined ? {} : { before: was }), ...(now === undefined ? {} : { after: now })
+        });
     };
-    const plain = (v: string | number | null) => String(v);
-    const quoted = (v: string | number | null) => `"${v}"`;
+    /** A long or personal text: only whether it changed. */
+    const text = (section: ScanChangeSection, field: ScanChangeField, was: string | undefined, now: string | undefined, extra: Extra = {}) => {
+        if (was !== now) {
+            push(section, field, changeOf(was, now), extra);
+        }
+    };
 
     // The scan as a whole.
-    value('scan', 'regio', 'Regionaam', before.region, after.region, quoted);
-    const modelText = (scan: ScanData) => `${scan.model.name} versie ${scan.model.version}`;
-    value('scan', 'model', 'Model', modelText(before), modelText(after), plain);
-    value('scan', 'focus', 'Focus', before.focus, after.focus, plain);
-    value('scan', 'gebruik', 'Gebruik', before.use, after.use, plain);
+    value('scan', 'regio', before.region, after.region);
+    if (before.model.name !== after.model.name || before.model.version !== after.model.version) {
+        push('scan', 'model', 'gewijzigd', { before: { ...before.model }, after: { ...after.model } });
+    }
+    value('scan', 'focus', before.focus, after.focus);
+    value('scan', 'gebruik', before.use, after.use);
     if (before.namesVisible !== after.namesVisible) {
-        changes.push(after.namesVisible
-            ? { kind: 'namen-tonen-toegevoegd', section: 'scan', text: 'Namen tonen toegevoegd: de rapporten tonen de namen van respondenten' }
-            : { kind: 'namen-tonen-verwijderd', section: 'scan', text: 'Namen tonen verwijderd: de rapporten tonen geen namen van respondenten meer' });
+        push('scan', 'namen-tonen', after.namesVisible ? 'toegevoegd' : 'verwijderd');
     }
 
     // Traits: one value per trait.
     const traitsBefore = byName(before.traits, t => t.trait);
     const traitsAfter = byName(after.traits, t => t.trait);
     for (const trait of names(traitsBefore, traitsAfter, order.traits)) {
-        value('kenmerken', 'kenmerk', `Kenmerk ${trait}`, traitsBefore.get(trait)?.value, traitsAfter.get(trait)?.value, plain,
-            { name: trait });
+        value('kenmerken', 'kenmerk', traitsBefore.get(trait)?.value, traitsAfter.get(trait)?.value, { name: trait });
     }
 
     // Obstacles and handholds: present or not, with an optional note.
-    const catalogue = (code: 'knelpunt' | 'houvast', label: string, was: ScanData['obstacles'], now: ScanData['obstacles'],
+    const catalogue = (field: 'knelpunt' | 'houvast', was: ScanData['obstacles'], now: ScanData['obstacles'],
         modelOrder: readonly string[] | undefined) => {
         const entriesBefore = byName(was, e => e.name);
         const entriesAfter = byName(now, e => e.name);
@@ -160,15 +156,14 @@ export function diffScans(before: ScanData, after: ScanData, order: ScanDiffOrde
             const old = entriesBefore.get(name);
             const current = entriesAfter.get(name);
             if (!old || !current) {
-                const change: Change = old ? 'verwijderd' : 'toegevoegd';
-                changes.push({ kind: `${code}-${change}`, section: 'knelpunten-houvasten', text: `${label} ${name} ${change}`, name });
+                push('knelpunten-houvasten', field, old ? 'verwijderd' : 'toegevoegd', { name });
             } else {
-                text('knelpunten-houvasten', `${code}-toelichting`, `${label} ${name}: toelichting`, old.note, current.note, { name });
+                text('knelpunten-houvasten', `${field}-toelichting`, old.note, current.note, { name });
             }
         }
     };
-    catalogue('knelpunt', 'Knelpunt', before.obstacles, after.obstacles, order.obstacles);
-    catalogue('houvast', 'Houvast', before.handholds, after.handholds, order.handholds);
+    catalogue('knelpunt', before.obstacles, after.obstacles, order.obstacles);
+    catalogue('houvast', before.handholds, after.handholds, order.handholds);
 
     // Respondents, then their scores (so that the scores of one respondent stay together).
     const respondentsBefore = byName(before.respondents, r => r.id);
@@ -179,13 +174,13 @@ export function diffScans(before: ScanData, after: ScanData, order: ScanDiffOrde
         const current = respondentsAfter.get(id);
         const extra = { respondent: id };
         if (!old || !current) {
-            changes.push(respondentPresence(id, old ?? current!, current !== undefined, order.roles));
+            push('respondenten', 'respondent', current ? 'toegevoegd' : 'verwijderd', respondentPresence(id, old ?? current!, current !== undefined, order.roles));
             continue;
         }
-        value('respondenten', 'respondent-partij', `Respondent ${id}, partij`, old.party, current.party, plain, extra);
-        value('respondenten', 'respondent-functie', `Respondent ${id}, functie`, old.function, current.function, quoted, extra);
-        text('respondenten', 'respondent-naam', `Respondent ${id}, naam`, old.personName, current.personName, extra);
-        value('respondenten', 'interviewdatum', `Respondent ${id}, interview`, old.interviewDate, current.interviewDate, plain, extra);
+        value('respondenten', 'respondent-partij', old.party, current.party, extra);
+        value('respondenten', 'respondent-functie', old.function, current.function, extra);
+        text('respondenten', 'respondent-naam', old.personName, current.personName, extra);
+        value('respondenten', 'interviewdatum', old.interviewDate, current.interviewDate, extra);
     }
     for (const id of respondentIds) {
         const old = respondentsBefore.get(id);
@@ -199,9 +194,9 @@ export function diffScans(before: ScanData, after: ScanData, order: ScanDiffOrde
             const was = scoresBefore.get(role);
             const now = scoresAfter.get(role);
             const extra = { respondent: id, role };
-            value('scores', 'score', `${role}, respondent ${id}`, was?.value, now?.value, scoreText, extra);
+            value('scores', 'score', was?.value, now?.value, extra);
             if (was && now) {
-                text('scores', 'score-toelichting', `${role}, respondent ${id}: toelichting`, was.note, now.note, extra);
+                text('scores', 'score-toelichting', was.note, now.note, extra);
             }
         }
     }
@@ -210,15 +205,14 @@ export function diffScans(before: ScanData, after: ScanData, order: ScanDiffOrde
     const answersBefore = byName(before.factsheet?.answers ?? [], a => a.question);
     const answersAfter = byName(after.factsheet?.answers ?? [], a => a.question);
     for (const question of names(answersBefore, answersAfter, order.questions)) {
-        text('factsheet', 'antwoord', `Antwoord ${question}`, answersBefore.get(question)?.text, answersAfter.get(question)?.text,
-            { name: question });
+        text('factsheet', 'antwoord', answersBefore.get(question)?.text, answersAfter.get(question)?.text, { name: question });
     }
-    value('factsheet', 'toetsdatum', 'Toetsdatum factsheet', before.factsheet?.checkedDate, after.factsheet?.checkedDate, plain);
+    value('factsheet', 'toetsdatum', before.factsheet?.checkedDate, after.factsheet?.checkedDate);
 
-    text('advies', 'advies', 'Advies', before.advice, after.advice);
+    text('advies', 'advies', before.advice, after.advice);
 
-    value('proces', 'startgesprek', 'Startgesprek', before.startDate, after.startDate, plain);
-    value('proces', 'terugkoppeling', 'Terugkoppeling', before.feedbackDate, after.feedbackDate, plain);
+    value('proces', 'startgesprek', before.startDate, after.startDate);
+    value('proces', 'terugkoppeling', before.feedbackDate, after.feedbackDate);
 
     // The helpers above push in the order of the code; sort by section only, keeping that order within each.
     const rank = (change: ScanChange) => SCAN_CHANGE_SECTIONS.indexOf(change.section);
@@ -227,18 +221,13 @@ export function diffScans(before: ScanData, after: ScanData, order: ScanDiffOrde
         .map(entry => entry.change);
 }
 
-/** A respondent who came or went, with the scores that came or went along (so they are not listed one by one). */
-function respondentPresence(id: string, respondent: RespondentData, added: boolean, roleOrder: readonly string[] | undefined): ScanChange {
+/** A respondent who came or went: the party, and for one who came the scores that came along (so they are not listed one by one). */
+function respondentPresence(id: string, respondent: RespondentData, added: boolean, roleOrder: readonly string[] | undefined) {
     const scores = byName(respondent.scores, s => s.role);
-    const scoreList = names(new Map(), scores, roleOrder).map(role => `${role} ${scoreText(scores.get(role)!.value)}`).join(', ');
-    const text = added
-        ? `Respondent ${id} toegevoegd (partij ${respondent.party})${scoreList ? `: ${scoreList}` : ''}`
-        : `Respondent ${id} verwijderd (partij ${respondent.party})`;
-    return { kind: added ? 'respondent-toegevoegd' : 'respondent-verwijderd', section: 'respondenten', text, respondent: id };
-}
-
-function scoreText(value: ScoreData['value']): string {
-    return value === null ? '?' : String(value);
+    return {
+        respondent: id, party: respondent.party,
+        ...(added ? { scores: names(new Map(), scores, roleOrder).map(role => ({ role, value: scores.get(role)!.value })) } : {})
+    };
 }
 
 /** By name, first occurrence wins: a duplicate is a validation error, and the diff should not hide the first. */

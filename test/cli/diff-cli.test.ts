@@ -98,11 +98,42 @@ describe('zelfscan diff of two versions of a scan', () => {
         expect(changes.map((c: { kind: string }) => c.kind)).toEqual([
             'respondent-toegevoegd', 'score-gewijzigd', 'score-gewijzigd', 'antwoord-gewijzigd', 'toetsdatum-gewijzigd'
         ]);
-        expect(changes[2]).toEqual({
-            kind: 'score-gewijzigd', section: 'scores', text: 'Verbinder, respondent R4: 1 → ?', respondent: 'R4', role: 'Verbinder', before: 1, after: null
+        // The data of the domain, with the line the text output shows for it.
+        expect(json.changes[2]).toEqual({
+            kind: 'score-gewijzigd', field: 'score', change: 'gewijzigd', section: 'scores', respondent: 'R4', role: 'Verbinder', before: 1, after: null,
+            text: 'Verbinder, respondent R4: 1 → ?'
         });
+        expect(json.changes.map((c: { text: string }) => c.text)).toEqual(EDITED_SCAN_OUTPUT.filter(line => line.startsWith('  ')).map(line => line.trim()));
         // The answer is long: JSON, like the text, does not repeat it.
         expect(result.stdout).not.toContain('financiert');
+    });
+
+    it('words the changes in English with --taal en, in text, Markdown and JSON', () => {
+        const root = project({ 'review/brakeldonk.regioscan': EDITED_SCAN() });
+        const english = [
+            'Respondents',
+            '  Respondent R6 added (party gemeente): Ontwerper 3, Kwartiermaker 3, Verbinder 3, Dirigent 3',
+            'Scores',
+            '  Ontwerper, respondent R2: 5 → 4',
+            '  Verbinder, respondent R4: 1 → ?',
+            'Factsheet',
+            '  Answer b changed',
+            '  Factsheet check date: 2024-11-15 → 2024-11-18',
+            '5 changes.'
+        ];
+        expect(run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan', '--taal', 'en'], root))
+            .toEqual({ code: 1, stderr: '', stdout: english.join('\n') + '\n' });
+        const markdown = run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan', '--taal', 'en', '--format', 'md'], root);
+        expect(markdown.stdout.split('\n').slice(0, 3)).toEqual(['### Changes in review/brakeldonk.regioscan', '', '**Respondents**']);
+        expect(markdown.stdout.trimEnd().split('\n').at(-1)).toBe('5 changes.');
+        const json = JSON.parse(run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan', '--taal', 'en', '--json'], root).stdout);
+        expect(json.changes.map((c: { text: string }) => c.text)).toEqual(english.filter(line => line.startsWith('  ')).map(line => line.trim()));
+        for (const output of [english.join('\n'), markdown.stdout]) {
+            expect(output).not.toMatch(/toegevoegd|gewijzigd|verwijderd|wijziging|Respondenten|Antwoord|Toetsdatum|partij|Wijzigingen/);
+        }
+        expect(run(['diff', BRAKELDONK, BRAKELDONK, '--taal', 'en'], root)).toEqual({ code: 0, stdout: 'No changes.\n', stderr: '' });
+        expect(run(['diff', BRAKELDONK, BRAKELDONK, '--taal', 'fr'], root))
+            .toEqual({ code: 2, stdout: '', stderr: "zelfscan: Onbekende taal 'fr'. Kies nl of en.\n" });
     });
 
     it('refuses a side with a syntax error: exit 2 with the file, line and column of the first one', () => {
@@ -163,6 +194,25 @@ describe('zelfscan diff of two model versions', () => {
             + '"Er zijn belangenverschillen tussen de partners en hun doelen blijven los van elkaar staan"; omschrijving gewijzigd',
             '  losse_doelen vervallen',
             '9 wijzigingen.',
+            ''
+        ].join('\n'));
+        expect(run(['diff', MODEL_1_0, MODEL_1_1, '--taal', 'en'], project()).stdout).toBe([
+            'Settings',
+            '  version changed: Regieneming version 1.0 → Regieneming version 1.1',
+            '  extends added: (none) → Regieneming version 1.0',
+            '  source changed',
+            'Roles',
+            '  Ontwerper changed: action kennis_ophalen changed',
+            '  Kwartiermaker changed: action ruimte_teamleden added',
+            'Parties',
+            '  jeugd_ggz added',
+            'Uses',
+            '  tussen_domeinen changed: prompt rollen_verdelen added',
+            'Obstacles',
+            '  belangenverschillen changed: label changed: "Er zijn belangenverschillen tussen de partners" → '
+            + '"Er zijn belangenverschillen tussen de partners en hun doelen blijven los van elkaar staan"; description changed',
+            '  losse_doelen retired',
+            '9 changes.',
             ''
         ].join('\n'));
         const json = JSON.parse(run(['diff', MODEL_1_0, MODEL_1_1, '--json'], project()).stdout);

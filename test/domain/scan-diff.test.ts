@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffScans, SCAN_CHANGE_KINDS, ScanChangeSchema, type ScanChange } from '../../src/domain/scan-diff.js';
 import { ScanDataSchema, type ScanData } from '../../src/domain/scan-data.js';
+import { scanChangeText } from '../../src/report/diff-texts.js';
 
 /** A small but complete scan; each test changes a copy of it. */
 const BASE: ScanData = ScanDataSchema.parse({
@@ -34,12 +35,14 @@ const BASE: ScanData = ScanDataSchema.parse({
     feedbackDate: '2024-04-01'
 });
 
-/** The diff of BASE against an edited copy, as kind and text. */
+/** The diff of BASE against an edited copy, as kind and its Dutch line. */
 function diffAfter(edit: (scan: ScanData) => void): Array<[string, string]> {
     const after = structuredClone(BASE);
     edit(after);
-    return diffScans(BASE, after).map(change => [change.kind, change.text]);
+    return diffScans(BASE, after).map(change => [change.kind, text(change)]);
 }
+
+const text = (change: ScanChange) => scanChangeText(change, 'nl');
 
 function respondent(scan: ScanData, id: string) {
     return scan.respondents.find(r => r.id === id)!;
@@ -63,7 +66,7 @@ describe('diffScans', () => {
             ['gebruik-verwijderd', 'Gebruik verwijderd (was tussen_domeinen)']
         ]);
         const noFocus = { ...structuredClone(BASE), focus: undefined };
-        expect(diffScans(noFocus, BASE).map(c => c.text)).toEqual(['Focus toegevoegd: po_vo']);
+        expect(diffScans(noFocus, BASE).map(text)).toEqual(['Focus toegevoegd: po_vo']);
     });
 
     it('says whether personal names are shown', () => {
@@ -149,7 +152,7 @@ describe('diffScans', () => {
         respondent(after, 'R2').scores[3]!.value = null;
         respondent(after, 'R2').scores.push({ role: 'Netwerker', value: 2 });
         const changes = diffScans(BASE, after);
-        expect(changes.map(c => [c.kind, c.text])).toEqual([
+        expect(changes.map(c => [c.kind, text(c)])).toEqual([
             ['score-toelichting-toegevoegd', 'Ontwerper, respondent R1: toelichting toegevoegd'],
             ['score-toelichting-gewijzigd', 'Kwartiermaker, respondent R1: toelichting gewijzigd'],
             ['score-gewijzigd', 'Dirigent, respondent R1: ? → 4'],
@@ -160,10 +163,10 @@ describe('diffScans', () => {
         ]);
         // Scripts get the values themselves; null stands for '?'.
         expect(changes[2]).toEqual({
-            kind: 'score-gewijzigd', section: 'scores', text: 'Dirigent, respondent R1: ? → 4', respondent: 'R1', role: 'Dirigent', before: null, after: 4
+            kind: 'score-gewijzigd', field: 'score', change: 'gewijzigd', section: 'scores', respondent: 'R1', role: 'Dirigent', before: null, after: 4
         });
         expect(changes[3]).toEqual({
-            kind: 'score-verwijderd', section: 'scores', text: 'Verbinder, respondent R1 verwijderd (was 2)', respondent: 'R1', role: 'Verbinder', before: 2
+            kind: 'score-verwijderd', field: 'score', change: 'verwijderd', section: 'scores', respondent: 'R1', role: 'Verbinder', before: 2
         });
     });
 
@@ -197,7 +200,7 @@ describe('diffScans', () => {
             ['terugkoppeling-verwijderd', 'Terugkoppeling verwijderd (was 2024-04-01)']
         ]);
         const withoutAdvice = { ...structuredClone(BASE), advice: undefined };
-        expect(diffScans(withoutAdvice, BASE).map(c => c.text)).toEqual(['Advies toegevoegd']);
+        expect(diffScans(withoutAdvice, BASE).map(text)).toEqual(['Advies toegevoegd']);
     });
 
     it('orders sections as in a scan file, and items by model order when given, removed ones last', () => {
@@ -214,7 +217,7 @@ describe('diffScans', () => {
         after.traits[0]!.value = 'discongruent';
         after.traits[1]!.value = 'van_bovenaf';
         const order = { roles: ['Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent'], traits: ['beweging', 'congruentie'] };
-        expect(diffScans(before, after, order).map(c => c.text)).toEqual([
+        expect(diffScans(before, after, order).map(text)).toEqual([
             'Kenmerk beweging: van_onderop → van_bovenaf',
             'Kenmerk congruentie: congruent → discongruent',
             'Ontwerper, respondent R1: 4 → 5',
@@ -224,7 +227,7 @@ describe('diffScans', () => {
             'Advies gewijzigd'
         ]);
         // Without a model: the order of the new file.
-        expect(diffScans(before, after).slice(0, 5).map(c => c.text)).toEqual([
+        expect(diffScans(before, after).slice(0, 5).map(text)).toEqual([
             'Kenmerk congruentie: congruent → discongruent',
             'Kenmerk beweging: van_onderop → van_bovenaf',
             'Dirigent, respondent R1: ? → 5',
@@ -243,6 +246,50 @@ describe('diffScans', () => {
         for (const change of changes) {
             expect(ScanChangeSchema.parse(change)).toEqual(change);
             expect(SCAN_CHANGE_KINDS).toContain(change.kind);
+            expect(change.kind).toBe(`${change.field}-${change.change}`);
         }
+    });
+
+    it('keeps the data (field, before, after) in the change, so that it can be worded in English as well', () => {
+        const after = structuredClone(BASE);
+        Object.assign(after, { region: 'Regio Zuid', focus: undefined, namesVisible: true, advice: 'Anders.', startDate: '2024-01-16' });
+        after.model.version = '1.1';
+        after.traits[0]!.value = 'beide';
+        after.obstacles = [{ name: 'belangenverschillen' }];
+        respondent(after, 'R1').function = 'Bestuurder';
+        respondent(after, 'R1').personName = undefined;
+        respondent(after, 'R1').scores[0]!.value = 5;
+        respondent(after, 'R1').scores[1]!.note = undefined;
+        after.respondents.push({ id: 'R3', party: 'jgz', scores: [{ role: 'Ontwerper', value: 2 }, { role: 'Dirigent', value: null }] });
+        after.factsheet!.answers.pop();
+        after.factsheet!.checkedDate = undefined;
+        const changes = diffScans(BASE, after);
+        expect(changes.find(c => c.field === 'model')).toEqual({
+            kind: 'model-gewijzigd', field: 'model', change: 'gewijzigd', section: 'scan',
+            before: { name: 'Regieneming', version: '1.0' }, after: { name: 'Regieneming', version: '1.1' }
+        });
+        expect(changes.find(c => c.field === 'respondent')).toEqual({
+            kind: 'respondent-toegevoegd', field: 'respondent', change: 'toegevoegd', section: 'respondenten', respondent: 'R3', party: 'jgz',
+            scores: [{ role: 'Ontwerper', value: 2 }, { role: 'Dirigent', value: null }]
+        });
+        expect(changes.map(c => scanChangeText(c, 'en'))).toEqual([
+            'Region name: "Regio Noord" → "Regio Zuid"',
+            'Model: Regieneming version 1.0 → Regieneming version 1.1',
+            'Focus removed (was po_vo)',
+            'Show names added: the reports show the names of respondents',
+            'Characteristic beweging: van_onderop → beide',
+            'Obstacle belangenverschillen: note removed',
+            'Obstacle geen_traditie removed',
+            'Respondent R1, position: "Beleidsadviseur" → "Bestuurder"',
+            'Respondent R1, name removed',
+            'Respondent R3 added (party jgz): Ontwerper 2, Dirigent ?',
+            'Ontwerper, respondent R1: 4 → 5',
+            'Kwartiermaker, respondent R1: note removed',
+            'Answer b removed',
+            'Factsheet check date removed (was 2024-03-01)',
+            'Advice changed',
+            'Start meeting: 2024-01-15 → 2024-01-16'
+        ]);
+        expect(changes.map(text)[9]).toBe('Respondent R3 toegevoegd (partij jgz): Ontwerper 2, Dirigent ?');
     });
 });

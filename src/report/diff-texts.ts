@@ -1,0 +1,151 @@
+import { ITEM_KINDS, type ItemKind } from '../domain/model-definition.js';
+import type { Change, ReportLanguage } from '../domain/report-model.js';
+import type { ScanChange, ScanChangeField, ScanChangeSection } from '../domain/scan-diff.js';
+import { kindHeading, kindLabel, kindWords } from './item-kind-texts.js';
+
+/**
+ * The words of `zelfscan diff`, in Dutch and English: a scan change as one line ("Verbinder, respondent R2:
+ * 2 → 3"), the section headings and the lines around the changes. Names, dates and scores appear as written.
+ */
+interface DiffTexts {
+    readonly change: Readonly<Record<ScanChange['change'], string>>;
+    readonly was: string;
+    readonly section: Readonly<Record<ScanChangeSection, string>>;
+    /** What a change is about; `c` carries the respondent, role or name where the field needs one. */
+    readonly subject: Readonly<Record<Exclude<ScanChangeField, 'namen-tonen'>, (c: ScanChange) => string>>;
+    readonly namesShown: string;
+    readonly namesHidden: string;
+    readonly respondentParty: (party: string) => string;
+    readonly modelVersion: (name: string, version: string) => string;
+    readonly settings: string;
+    readonly noChanges: string;
+    readonly changeCount: (count: number) => string;
+    readonly newFile: string;
+    readonly deletedFile: string;
+    readonly changesIn: (file: string) => string;
+}
+
+const nl: DiffTexts = {
+    change: { toegevoegd: 'toegevoegd', gewijzigd: 'gewijzigd', verwijderd: 'verwijderd' },
+    was: 'was',
+    section: {
+        'scan': 'Scan', 'kenmerken': kindHeading('trait', 'nl'), 'knelpunten-houvasten': 'Knelpunten en houvasten',
+        'respondenten': 'Respondenten', 'scores': 'Scores', 'factsheet': 'Factsheet', 'advies': 'Advies', 'proces': 'Procesdata'
+    },
+    subject: {
+        'regio': () => 'Regionaam',
+        'model': () => 'Model',
+        'focus': () => kindLabel('focus', 'nl'),
+        'gebruik': () => kindLabel('use', 'nl'),
+        'kenmerk': c => `${kindLabel('trait', 'nl')} ${c.name}`,
+        'knelpunt': c => `${kindLabel('obstacle', 'nl')} ${c.name}`,
+        'knelpunt-toelichting': c => `${kindLabel('obstacle', 'nl')} ${c.name}: toelichting`,
+        'houvast': c => `${kindLabel('handhold', 'nl')} ${c.name}`,
+        'houvast-toelichting': c => `${kindLabel('handhold', 'nl')} ${c.name}: toelichting`,
+        'respondent': c => `Respondent ${c.respondent}`,
+        'respondent-partij': c => `Respondent ${c.respondent}, ${kindWords('party', 'nl').singular}`,
+        'respondent-functie': c => `Respondent ${c.respondent}, functie`,
+        'respondent-naam': c => `Respondent ${c.respondent}, naam`,
+        'interviewdatum': c => `Respondent ${c.respondent}, interview`,
+        'score': c => `${c.role}, respondent ${c.respondent}`,
+        'score-toelichting': c => `${c.role}, respondent ${c.respondent}: toelichting`,
+        'antwoord': c => `Antwoord ${c.name}`,
+        'toetsdatum': () => 'Toetsdatum factsheet',
+        'advies': () => 'Advies',
+        'startgesprek': () => 'Startgesprek',
+        'terugkoppeling': () => 'Terugkoppeling'
+    },
+    namesShown: 'Namen tonen toegevoegd: de rapporten tonen de namen van respondenten',
+    namesHidden: 'Namen tonen verwijderd: de rapporten tonen geen namen van respondenten meer',
+    respondentParty: party => `partij ${party}`,
+    modelVersion: (name, version) => `${name} versie ${version}`,
+    settings: 'Instellingen',
+    noChanges: 'Geen wijzigingen.',
+    changeCount: count => `${count} ${count === 1 ? 'wijziging' : 'wijzigingen'}.`,
+    newFile: 'Nieuw bestand.',
+    deletedFile: 'Bestand verwijderd.',
+    changesIn: file => `Wijzigingen in ${file}`
+};
+
+const en: DiffTexts = {
+    change: { toegevoegd: 'added', gewijzigd: 'changed', verwijderd: 'removed' },
+    was: 'was',
+    section: {
+        'scan': 'Scan', 'kenmerken': kindHeading('trait', 'en'), 'knelpunten-houvasten': 'Obstacles and handholds',
+        'respondenten': 'Respondents', 'scores': 'Scores', 'factsheet': 'Factsheet', 'advies': 'Advice', 'proces': 'Process dates'
+    },
+    subject: {
+        'regio': () => 'Region name',
+        'model': () => 'Model',
+        'focus': () => kindLabel('focus', 'en'),
+        'gebruik': () => kindLabel('use', 'en'),
+        'kenmerk': c => `${kindLabel('trait', 'en')} ${c.name}`,
+        'knelpunt': c => `${kindLabel('obstacle', 'en')} ${c.name}`,
+        'knelpunt-toelichting': c => `${kindLabel('obstacle', 'en')} ${c.name}: note`,
+        'houvast': c => `${kindLabel('handhold', 'en')} ${c.name}`,
+        'houvast-toelichting': c => `${kindLabel('handhold', 'en')} ${c.name}: note`,
+        'respondent': c => `Respondent ${c.respondent}`,
+        'respondent-partij': c => `Respondent ${c.respondent}, ${kindWords('party', 'en').singular}`,
+        'respondent-functie': c => `Respondent ${c.respondent}, position`,
+        'respondent-naam': c => `Respondent ${c.respondent}, name`,
+        'interviewdatum': c => `Respondent ${c.respondent}, interview`,
+        'score': c => `${c.role}, respondent ${c.respondent}`,
+        'score-toelichting': c => `${c.role}, respondent ${c.respondent}: note`,
+        'antwoord': c => `Answer ${c.name}`,
+        'toetsdatum': () => 'Factsheet check date',
+        'advies': () => 'Advice',
+        'startgesprek': () => 'Start meeting',
+        'terugkoppeling': () => 'Feedback meeting'
+    },
+    namesShown: 'Show names added: the reports show the names of respondents',
+    namesHidden: 'Show names removed: the reports no longer show the names of respondents',
+    respondentParty: party => `party ${party}`,
+    modelVersion: (name, version) => `${name} version ${version}`,
+    settings: 'Settings',
+    noChanges: 'No changes.',
+    changeCount: count => `${count} ${count === 1 ? 'change' : 'changes'}.`,
+    newFile: 'New file.',
+    deletedFile: 'File deleted.',
+    changesIn: file => `Changes in ${file}`
+};
+
+export function diffTexts(language: ReportLanguage): DiffTexts {
+    return language === 'en' ? en : nl;
+}
+
+/** Fields whose values are user texts, shown between quotes. */
+const QUOTED: ReadonlySet<ScanChangeField> = new Set(['regio', 'respondent-functie']);
+
+/** A scan change as one line: "Verbinder, respondent R4: 1 → ?", "Advies gewijzigd". */
+export function scanChangeText(change: ScanChange, language: ReportLanguage): string {
+    const t = diffTexts(language);
+    if (change.field === 'namen-tonen') {
+        return change.change === 'toegevoegd' ? t.namesShown : t.namesHidden;
+    }
+    const subject = t.subject[change.field](change);
+    const words = t.change[change.change];
+    if (change.field === 'respondent') {
+        const scores = (change.scores ?? []).map(score => `${score.role} ${scoreText(score.value)}`).join(', ');
+        return `${subject} ${words} (${t.respondentParty(change.party ?? '')})${scores ? `: ${scores}` : ''}`;
+    }
+    if (change.before === undefined && change.after === undefined) {
+        return `${subject} ${words}`;
+    }
+    const value = (v: ScanChange['before']) => v !== null && typeof v === 'object' ? t.modelVersion(v.name, v.version)
+        : QUOTED.has(change.field) ? `"${v}"` : scoreText(v ?? null);
+    switch (change.change) {
+        case 'toegevoegd': return `${subject} ${words}: ${value(change.after)}`;
+        case 'verwijderd': return `${subject} ${words} (${t.was} ${value(change.before)})`;
+        case 'gewijzigd': return `${subject}: ${value(change.before)} → ${value(change.after)}`;
+    }
+}
+
+/** The heading of a section of a model's changes: "Instellingen", "Rollen". */
+export function modelChangeSection(kind: Change['kind'], language: ReportLanguage): string {
+    return (ITEM_KINDS as readonly string[]).includes(kind) ? kindHeading(kind as ItemKind, language) : diffTexts(language).settings;
+}
+
+/** A score as the scan writes it: `?` for no judgement. */
+function scoreText(value: string | number | null): string {
+    return value === null ? '?' : String(value);
+}
