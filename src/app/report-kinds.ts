@@ -3,10 +3,17 @@ import { buildBlankForm } from '../domain/blank-form.js';
 import { buildChangelog } from '../domain/changelog.js';
 import { buildComparisonReport } from '../domain/comparison-report.js';
 import { buildRegionReport } from '../domain/region-report.js';
-import {
-    BlankFormSchema, ChangelogSchema, ComparisonReportSchema, RegionReportSchema, type Report
-} from '../domain/report-model.js';
+import { BlankFormSchema, ChangelogSchema, ComparisonReportSchema, RegionReportSchema } from '../domain/report-model.js';
 import type { RegionReportInput } from '../language/report-inputs.js';
+import { renderBlankFormHtml } from '../report/blank-form-html.js';
+import { renderBlankFormMarkdown } from '../report/blank-form-markdown.js';
+import { renderChangelogHtml } from '../report/changelog-html.js';
+import { renderChangelogMarkdown } from '../report/changelog-markdown.js';
+import { renderComparisonHtml } from '../report/comparison-html.js';
+import { renderComparisonMarkdown } from '../report/comparison-markdown.js';
+import { renderRegionReportHtml } from '../report/region-report-html.js';
+import { renderRegionReportMarkdown } from '../report/region-report-markdown.js';
+import { builtReport, type BuiltReport, type KindRenderers } from './report-content.js';
 import type { ModelSource } from './report-sources.js';
 
 /** What a plan knows when it builds a report: the options of the run. */
@@ -21,68 +28,92 @@ interface CommandLineOption {
     readonly description: string;
 }
 
+/**
+ * What every kind states: the schema of its report model (for the JSON file), how the command line asks for
+ * it, and its renderers. `T` is its report model; the helpers below infer it, so that a schema, builder or
+ * renderer of another model, or a missing one, is a compile error.
+ */
+interface KindDefinition<T> extends KindRenderers<T> {
+    readonly schema: z.ZodType<T>;
+    readonly commandLine?: CommandLineOption;
+}
+
 /** A report of each scan. */
 interface PerScan {
     readonly per: 'scan';
-    readonly schema: z.ZodType<Report>;
     readonly commandLine?: CommandLineOption;
-    build(input: RegionReportInput): Report;
+    build(input: RegionReportInput): BuiltReport;
 }
 
 /** One report of all scans together. */
 interface AllScans {
     readonly per: 'all-scans';
-    readonly schema: z.ZodType<Report>;
     readonly commandLine?: CommandLineOption;
-    build(inputs: readonly RegionReportInput[], options: ReportOptions): Report;
+    build(inputs: readonly RegionReportInput[], options: ReportOptions): BuiltReport;
 }
 
 /** A report of each model version. */
 interface PerModel {
     readonly per: 'model';
-    readonly schema: z.ZodType<Report>;
     readonly commandLine?: CommandLineOption;
-    build(model: ModelSource): Report;
+    build(model: ModelSource): BuiltReport;
 }
 
 export type ReportKindSpec = PerScan | AllScans | PerModel;
 
+function perScan<T>(kind: KindDefinition<T> & { build(input: RegionReportInput): T }): PerScan {
+    return { per: 'scan', commandLine: kind.commandLine, build: input => builtReport(kind.build(input), kind.schema, kind) };
+}
+
+function allScans<T>(kind: KindDefinition<T> & { build(inputs: readonly RegionReportInput[], options: ReportOptions): T }): AllScans {
+    return { per: 'all-scans', commandLine: kind.commandLine, build: (inputs, options) => builtReport(kind.build(inputs, options), kind.schema, kind) };
+}
+
+function perModel<T>(kind: KindDefinition<T> & { build(model: ModelSource): T }): PerModel {
+    return { per: 'model', commandLine: kind.commandLine, build: model => builtReport(kind.build(model), kind.schema, kind) };
+}
+
 /**
  * Every kind of report, in the order a run writes them. The key is the kind word every file of the kind
- * starts with (see report-file-names.ts); the command line takes its options from here, so a new kind is an
- * entry here plus its builder and renderers.
+ * starts with (see report-file-names.ts); the command line takes its options from here. A new kind is an
+ * entry here, its builder (src/domain, with its schema), its two renderers and its texts (src/report).
  */
 export const REPORT_KINDS = {
-    regio: {
-        per: 'scan',
+    regio: perScan({
         schema: RegionReportSchema,
         commandLine: { option: 'regio', description: 'een regiorapport per scan (standaard, als geen andere soort is gevraagd)' },
-        build: ({ model, scan }) => buildRegionReport(model, scan)
-    },
-    vergelijking: {
-        per: 'all-scans',
+        build: ({ model, scan }) => buildRegionReport(model, scan),
+        html: renderRegionReportHtml,
+        markdown: renderRegionReportMarkdown
+    }),
+    vergelijking: allScans({
         schema: ComparisonReportSchema,
         commandLine: { option: 'vergelijk', description: 'één vergelijking van alle regioscans' },
-        build: inputs => buildComparisonReport(inputs, { anonymous: false })
-    },
-    'vergelijking-anoniem': {
-        per: 'all-scans',
+        build: inputs => buildComparisonReport(inputs, { anonymous: false }),
+        html: renderComparisonHtml,
+        markdown: renderComparisonMarkdown
+    }),
+    'vergelijking-anoniem': allScans({
         schema: ComparisonReportSchema,
         commandLine: { option: 'anoniem', description: 'de vergelijking zonder regionamen en andere herleidbare gegevens' },
-        build: (inputs, options) => buildComparisonReport(inputs, { anonymous: true, minimumGroupSize: options.minimumGroupSize })
-    },
-    formulier: {
-        per: 'model',
+        build: (inputs, options) => buildComparisonReport(inputs, { anonymous: true, minimumGroupSize: options.minimumGroupSize }),
+        html: renderComparisonHtml,
+        markdown: renderComparisonMarkdown
+    }),
+    formulier: perModel({
         schema: BlankFormSchema,
         commandLine: { option: 'formulier', description: 'een leeg scanformulier per model' },
-        build: ({ versions }) => buildBlankForm(versions.model)
-    },
-    wijzigingen: {
-        per: 'model',
+        build: ({ versions }) => buildBlankForm(versions.model),
+        html: renderBlankFormHtml,
+        markdown: renderBlankFormMarkdown
+    }),
+    wijzigingen: perModel({
         schema: ChangelogSchema,
         commandLine: { option: 'changelog', description: 'de wijzigingen van elke modelversie ten opzichte van de versie die ze uitbreidt' },
-        build: ({ versions }) => buildChangelog(versions.model, versions.base)
-    }
+        build: ({ versions }) => buildChangelog(versions.model, versions.base),
+        html: renderChangelogHtml,
+        markdown: renderChangelogMarkdown
+    })
 } as const satisfies Record<string, ReportKindSpec>;
 
 export type ReportKind = keyof typeof REPORT_KINDS;

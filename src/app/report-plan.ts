@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import type { Report } from '../domain/report-model.js';
 import type { RegionReportInput } from '../language/report-inputs.js';
 import { Refusal } from './refusal.js';
+import type { BuiltReport } from './report-content.js';
 import { modelSubject, regionSubject, reportStem, uniqueStems } from './report-file-names.js';
 import { DEFAULT_REPORT_KIND, REPORT_KIND_NAMES, reportKind, type ReportKind, type ReportOptions } from './report-kinds.js';
 import type { ReportSources, ScanSource } from './report-sources.js';
@@ -13,7 +13,7 @@ export interface ReportJob {
     readonly stem: string;
     /** The scan or model file the report is about; undefined for a report of all scans. */
     readonly source?: string;
-    build(): Report;
+    build(): BuiltReport;
 }
 
 export interface ReportRequest extends ReportOptions {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import * as path from 'node:path';
 import { asRefusal, type Refusal } from '../app/refusal.js';
-import { REPORT_FORMATS, reportContent, type ReportFileFormat } from '../app/report-content.js';
+import { REPORT_FORMATS, type ReportFileFormat } from '../app/report-content.js';
 import { reportFileName } from '../app/report-file-names.js';
 import { REPORT_KIND_NAMES, reportKind, type ReportKind } from '../app/report-kinds.js';
 import { checkOutputFolder, writeReportFile } from '../app/report-output.js';
@@ -61,7 +61,7 @@ export async function generateCommand(paths: readonly string[], options: Generat
         const step = Math.max(1, Math.floor(built.length / 10));
         for (const [index, { job, report }] of built.entries()) {
             for (const format of formats) {
-                const file = await writeReportFile(outDir, reportFileName(job.stem, format), reportContent(job.kind, report, format, language));
+                const file = await writeReportFile(outDir, reportFileName(job.stem, format), report.content(format, language));
                 io.out(shown(file));
             }
             if (showProgress && ((index + 1) % step === 0 || index + 1 === built.length)) {

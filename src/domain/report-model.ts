@@ -209,4 +209,3 @@ export type Change = z.infer<typeof ChangeSchema>;
 export type ChangeDetail = z.infer<typeof ChangeDetailSchema>;
 export type ChangeValue = z.infer<typeof ChangeValueSchema>;
 export type Changelog = z.infer<typeof ChangelogSchema>;
-export type Report = RegionReport | ComparisonReport | BlankForm | Changelog;

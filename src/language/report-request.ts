@@ -6,7 +6,6 @@ import type { ReportKind } from '../app/report-kinds.js';
 import { jobFor, planReports, type ReportJob } from '../app/report-plan.js';
 import { modelSource, scanSource, type ScanSource } from '../app/report-sources.js';
 import type { ResolvedModel } from '../domain/resolved-model.js';
-import { renderReport, renderReportBody } from '../report/render.js';
 import { isModel } from './generated/ast.js';
 import {
     COMPARISON_REQUEST, ComparisonParamsSchema, MODELS_REQUEST, REPORT_REQUEST, ReportParamsSchema, type ComparisonResult,
@@ -43,10 +42,10 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
             const fileName = reportFileName(job.stem, params.format);
             const problems = errors.length > 0 ? problemLines(errors) : undefined;
             if (params.bodyOnly && params.format === 'html') {
-                const { body, style } = renderReportBody(report, { language: params.language });
+                const { body, style } = report.body(params.language);
                 return { ok: true, content: body, style, fileName, problems } satisfies ReportResult;
             }
-            const content = renderReport(report, params.format, { language: params.language });
+            const content = report.content(params.format, params.language);
             return { ok: true, content, fileName, problems } satisfies ReportResult;
         } catch (error) {
             const refusal = asRefusal(error);
@@ -77,7 +76,7 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
             try {
                 const kind: ReportKind = anonymous ? 'vergelijking-anoniem' : 'vergelijking';
                 const [job] = planReports({ scans: entries, models: [] }, { kinds: [kind], minimumGroupSize });
-                const content = renderReport(job.build(), format, { language });
+                const content = job.build().content(format, language);
                 return { ok: true, content, fileName: reportFileName(job.stem, format), scans, skipped };
             } catch (error) {
                 const refusal = asRefusal(error);

@@ -4,7 +4,8 @@ import { buildComparisonReport, type ComparisonEntry } from '../../src/domain/co
 import { ComparisonReportSchema } from '../../src/domain/report-model.js';
 import type { ResolvedModel } from '../../src/domain/resolved-model.js';
 import type { ScanData } from '../../src/domain/scan-data.js';
-import { renderReport } from '../../src/report/render.js';
+import { renderComparisonHtml } from '../../src/report/comparison-html.js';
+import { renderComparisonMarkdown } from '../../src/report/comparison-markdown.js';
 import { fixtureWorkspace, inputOf } from './report-fixtures.js';
 
 /**
@@ -41,7 +42,7 @@ function scanOf(index: number, respondents: ReadonlyArray<{ scores: ReadonlyArra
 
 function outputs(entries: readonly ComparisonEntry[]): string[] {
     const report = buildComparisonReport(entries, { anonymous: true });
-    return [JSON.stringify(ComparisonReportSchema.parse(report)), renderReport(report, 'html', { language: 'nl' }), renderReport(report, 'md', { language: 'en' })];
+    return [JSON.stringify(ComparisonReportSchema.parse(report)), renderComparisonHtml(report, 'nl'), renderComparisonMarkdown(report, 'en')];
 }
 
 describe('the anonymised comparison on random regions', () => {

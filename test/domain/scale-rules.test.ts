@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/report/render.js';
+import { renderRegionReportMarkdown } from '../../src/report/region-report-markdown.js';
 import { UPDATE_GOLDEN } from '../helpers/golden.js';
 import { REPO_ROOT } from '../helpers/workspace.js';
 import { buildRegionReport } from '../../src/domain/region-report.js';
@@ -89,7 +89,7 @@ describe('the region reports of the variants (golden files)', () => {
         ['vier-1.0.regioscan', 'en', 'regio-vier-1.0-en.md'],
         ['tien.regioscan', 'nl', 'regio-tien-nl.md']
     ] as const)('%s in %s matches %s byte for byte', (scan, language, golden) => {
-        const output = renderReport(report(scan), 'md', { language });
+        const output = renderRegionReportMarkdown(report(scan), language);
         const file = path.join(expectedDir, golden);
         if (UPDATE_GOLDEN) {
             mkdirSync(expectedDir, { recursive: true });

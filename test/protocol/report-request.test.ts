@@ -12,7 +12,10 @@ import {
     ComparisonResultSchema, ModelsResultSchema, ReportResultSchema, type ComparisonParams, type ReportParams
 } from '../../src/language/report-protocol.js';
 import { regionReportInput } from '../../src/language/report-inputs.js';
-import { renderReport } from '../../src/report/render.js';
+import { renderComparisonHtml } from '../../src/report/comparison-html.js';
+import { renderComparisonMarkdown } from '../../src/report/comparison-markdown.js';
+import { renderRegionReportHtml } from '../../src/report/region-report-html.js';
+import { renderRegionReportMarkdown } from '../../src/report/region-report-markdown.js';
 import { REPORT_CSS } from '../../src/report/styles.js';
 import { EXAMPLES, loadFolder, REPO_ROOT } from '../helpers/workspace.js';
 
@@ -55,8 +58,8 @@ describe('zelfscan/rapport', () => {
     test('gives the same bytes as the builders and renderers the command line uses', async () => {
         const ws = await loadFolder(EXAMPLES);
         const input = regionReportInput(ws.doc(SCAN), ws.services)!;
-        const expected = renderReport(buildRegionReport(input.model, input.scan), 'html', { language: 'nl' });
-        const expectedMd = renderReport(buildRegionReport(input.model, input.scan), 'md', { language: 'en' });
+        const expected = renderRegionReportHtml(buildRegionReport(input.model, input.scan), 'nl');
+        const expectedMd = renderRegionReportMarkdown(buildRegionReport(input.model, input.scan), 'en');
 
         expect(await report({ uri: uriOf(SCAN), format: 'html', language: 'nl' }))
             .toEqual({ ok: true, content: expected, fileName: 'regio.regio-brakeldonk.html' });
@@ -154,7 +157,8 @@ describe('zelfscan/vergelijking', () => {
     async function expected(anonymous: boolean, format: 'html' | 'md', language: 'nl' | 'en'): Promise<string> {
         const ws = await loadFolder(EXAMPLES);
         const entries = SCANS.map(scan => regionReportInput(ws.doc(scan), ws.services)!);
-        return renderReport(buildComparisonReport(entries, { anonymous }), format, { language });
+        const report = buildComparisonReport(entries, { anonymous });
+        return format === 'html' ? renderComparisonHtml(report, language) : renderComparisonMarkdown(report, language);
     }
 
     beforeAll(async () => {

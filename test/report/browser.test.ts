@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderReport } from '../../src/report/render.js';
+import { renderRegionReportHtml } from '../../src/report/region-report-html.js';
 import { fixtures, PAYLOADS, regionReport, type Fixture } from './fixtures.js';
 import { ensureChromium } from '../helpers/chromium.js';
 import { render } from './render-output.js';
@@ -160,7 +160,7 @@ describe('report HTML in a real browser (chromium)', () => {
     }, 120_000);
 
     test('region report charts: one row per role with a dot per score', async () => {
-        const { context, page } = await open(renderReport(regionReport, 'html', { language: 'nl' }), { bypassCSP: true });
+        const { context, page } = await open(renderRegionReportHtml(regionReport, 'nl'), { bypassCSP: true });
         try {
             const chart = await page.evaluate(() => {
                 const svg = document.querySelector('svg[role="img"]')!;
@@ -185,7 +185,7 @@ describe('report HTML in a real browser (chromium)', () => {
 
     test('the Content-Security-Policy blocks an inline script that slipped into the page', async () => {
         // Simulates a rendering bug: raw script markup inside the document. The page's own policy must stop it.
-        const tampered = renderReport(regionReport, 'html', { language: 'nl' })
+        const tampered = renderRegionReportHtml(regionReport, 'nl')
             .replace('</main>', '<script>window.__pwned = 1</script><img src="https://example.invalid/x.png" alt=""></main>');
         const { context, page, requests } = await open(tampered, { bypassCSP: false });
         try {

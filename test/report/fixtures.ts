@@ -1,4 +1,5 @@
-import type { BlankForm, Changelog, ComparisonReport, RegionReport, Report, ReportLanguage } from '../../src/domain/report-model.js';
+import type { BlankForm, Changelog, ComparisonReport, RegionReport, ReportLanguage } from '../../src/domain/report-model.js';
+import type { Report } from './render-output.js';
 
 /**
  * Report models written by hand, as the domain layer would produce them from the base model
