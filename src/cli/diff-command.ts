@@ -10,12 +10,16 @@ import type { ScanData } from '../domain/scan-data.js';
 import { isModel, isRegionScan } from '../language/generated/ast.js';
 import { buildScanData } from '../language/scan-data-builder.js';
 import { changeLineText } from '../report/change-texts.js';
-import { diffTexts, modelChangeSection, scanChangeText } from '../report/diff-texts.js';
+import { diffTexts, modelChangeSection, regionFigureChangeText, scanChangeText } from '../report/diff-texts.js';
+import { regionFigureChanges, type RegionFigureChange } from '../domain/region-figure-changes.js';
+import { buildRegionReport } from '../domain/region-report.js';
+import { ReportError } from '../domain/report-error.js';
 import { reportLanguage } from './generate-command.js';
-import type { ReportLanguage } from '../domain/report-model.js';
+import type { RegionReport, ReportLanguage } from '../domain/report-model.js';
 import { loadWorkspace } from './load-workspace.js';
 import { ExitCode } from './validate-command.js';
 import { MODEL_EXTENSION, SCAN_EXTENSION, UsageError } from './workspace-files.js';
+import { formatDecimal } from '../report/format.js';
 import { mdHeading, mdInline, mdList } from '../report/markdown.js';
 
 /*
@@ -85,6 +89,8 @@ export interface DiffJson {
      * the line the text output shows, in the language of --taal.
      */
     readonly changes: ReadonlyArray<(ScanChange | Change) & { readonly text: string }>;
+    /** For a scan whose two sides have a region report: what the changes do to its means and flags. */
+    readonly figures?: ReadonlyArray<RegionFigureChange & { readonly text: string }>;
 }
 
 /** A side that cannot be read as a model or scan: shown as file:line:col and ends the command with status 2. */
@@ -111,19 +117,22 @@ export async function diffCommand(first: string, second: string, rest: readonly 
         } else if (options.git && !options.json) {
             io.out(`zelfscan diff ${before.label} ${after.label}`);
         }
-        const changes = !before.file || !after.file ? [] : kind === 'regioscan'
+        const found: FileDiff = !before.file || !after.file ? { changes: [] } : kind === 'regioscan'
             ? await diffScanFiles(before, after, werkruimte)
-            : await diffModelFiles(before, after, werkruimte, io);
+            : { changes: await diffModelFiles(before, after, werkruimte, io) };
+        const { changes } = found;
         const file = !before.file ? 'toegevoegd' : !after.file ? 'verwijderd' : undefined;
         if (options.json) {
-            const json: DiffJson = { kind, before: before.label, after: after.label, ...(file ? { file } : {}), changes: withTexts(kind, changes, language) };
+            const json: DiffJson = {
+                kind, before: before.label, after: after.label, ...(file ? { file } : {}), changes: withTexts(kind, changes, language),
+                ...(found.figures ? { figures: found.figures.map(figure => ({ ...figure, text: regionFigureChangeText(figure, language) })) } : {})
+            };
             io.out(JSON.stringify(json, null, 2));
         } else if (file) {
             io.out(file === 'toegevoegd' ? t.newFile : t.deletedFile);
-        } else if (markdown) {
-            printMarkdown(kind, changes, language, io);
         } else {
-            printChanges(kind, changes, language, io);
+            const lines = [...changeLines(kind, changes, language), ...figureLines(found.figures ?? [], language)];
+            printLines(lines, changes.length, language, markdown, io);
         }
         const changed = file !== undefined || changes.length > 0;
         return changed && !options.git ? ExitCode.Invalid : ExitCode.Ok;
@@ -176,12 +185,34 @@ function fileKind(before: Side, after: Side): FileKind {
     return known[0]!;
 }
 
-async function diffScanFiles(before: Side, after: Side, werkruimte: string): Promise<ScanChange[]> {
+/** What differs between two versions of a file; for a scan also what that does to its region report. */
+interface FileDiff {
+    readonly changes: ReadonlyArray<ScanChange | Change>;
+    /** Absent where a side's model is not found or has no usable scale: there is no region report to compare. */
+    readonly figures?: readonly RegionFigureChange[];
+}
+
+async function diffScanFiles(before: Side, after: Side, werkruimte: string): Promise<FileDiff> {
     const old = await loadScan(before, werkruimte);
     const current = await loadScan(after, werkruimte);
     // Model order from the new version's model; without it (not found), the order of the files.
     const model = current.model ?? old.model;
-    return diffScans(old.scan, current.scan, model && scanDiffOrderOf(model));
+    const changes = diffScans(old.scan, current.scan, model && scanDiffOrderOf(model));
+    const oldReport = regionReportOf(old);
+    const currentReport = regionReportOf(current);
+    return { changes, ...(oldReport && currentReport ? { figures: regionFigureChanges(oldReport, currentReport) } : {}) };
+}
+
+/** The region report of one side, read against the model that side names. */
+function regionReportOf(side: { scan: ScanData; model?: ResolvedModel }): RegionReport | undefined {
+    try {
+        return side.model && buildRegionReport(side.model, side.scan);
+    } catch (error) {
+        if (error instanceof ReportError) {
+            return undefined;
+        }
+        throw error;
+    }
 }
 
 async function diffModelFiles(before: Side, after: Side, werkruimte: string, io: DiffOutput): Promise<Change[]> {
@@ -285,29 +316,39 @@ function bySection(lines: ReadonlyArray<{ section: string; text: string }>): Arr
     return groups;
 }
 
+/**
+ * The figure changes as lines: the means, then the flags. A mean that moves less than the report's one
+ * decimal shows (3,2 → 3,2) is left out here; the JSON keeps it with its exact values.
+ */
+function figureLines(figures: readonly RegionFigureChange[], language: ReportLanguage): Array<{ section: string; text: string }> {
+    const t = diffTexts(language);
+    return figures
+        .filter(figure => figure.kind !== 'gemiddelde' || formatDecimal(figure.before, language) !== formatDecimal(figure.after, language))
+        .map(figure => ({ section: figure.kind === 'gemiddelde' ? t.meansSection : t.flagsSection, text: regionFigureChangeText(figure, language) }));
+}
+
 function countText(n: number, language: ReportLanguage): string {
     const t = diffTexts(language);
     return n === 0 ? t.noChanges : t.changeCount(n);
 }
 
-/** One heading per section, one indented line per change, and a count. */
-function printChanges(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, language: ReportLanguage, io: DiffOutput): void {
-    for (const group of bySection(changeLines(kind, changes, language))) {
-        io.out(group.section);
-        group.texts.forEach(text => io.out(`  ${text}`));
+/**
+ * One heading per section, one indented line per change, and the count of changes; as Markdown for a
+ * pull-request comment, a bold title per section and a list.
+ */
+function printLines(lines: ReadonlyArray<{ section: string; text: string }>, count: number, language: ReportLanguage, markdown: boolean, io: DiffOutput): void {
+    for (const group of bySection(lines)) {
+        if (markdown) {
+            io.out(`**${mdInline(group.section)}**`);
+            io.out('');
+            io.out(mdList(group.texts.map(mdInline)));
+            io.out('');
+        } else {
+            io.out(group.section);
+            group.texts.forEach(text => io.out(`  ${text}`));
+        }
     }
-    io.out(countText(changes.length, language));
-}
-
-/** The same as Markdown for a pull-request comment: a bold title per section, a list of changes, the count. */
-function printMarkdown(kind: FileKind, changes: ReadonlyArray<ScanChange | Change>, language: ReportLanguage, io: DiffOutput): void {
-    for (const group of bySection(changeLines(kind, changes, language))) {
-        io.out(`**${mdInline(group.section)}**`);
-        io.out('');
-        io.out(mdList(group.texts.map(mdInline)));
-        io.out('');
-    }
-    io.out(countText(changes.length, language));
+    io.out(countText(count, language));
 }
 
 export function registerDiffCommand(program: Command): void {

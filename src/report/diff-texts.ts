@@ -1,6 +1,9 @@
 import { ITEM_KINDS, type ItemKind } from '../domain/model-definition.js';
 import type { Change, ReportLanguage } from '../domain/report-model.js';
 import type { ScanChange, ScanChangeField, ScanChangeSection } from '../domain/scan-diff.js';
+import type { RegionFigureChange, RoleFlag } from '../domain/region-figure-changes.js';
+import { formatDecimal, formatNumber } from './format.js';
+import { textsFor } from './texts.js';
 import { kindHeading, kindLabel, kindWords } from './item-kind-texts.js';
 
 /**
@@ -23,6 +26,14 @@ interface DiffTexts {
     readonly newFile: string;
     readonly deletedFile: string;
     readonly changesIn: (file: string) => string;
+    /** What the changes do to the region report. */
+    readonly meansSection: string;
+    readonly flagsSection: string;
+    readonly flagAdded: string;
+    readonly flagGone: string;
+    readonly spread: (spread: string) => string;
+    readonly weakMean: (mean: string, threshold: string) => string;
+    readonly mean: (mean: string) => string;
 }
 
 const nl: DiffTexts = {
@@ -64,7 +75,14 @@ const nl: DiffTexts = {
     changeCount: count => `${count} ${count === 1 ? 'wijziging' : 'wijzigingen'}.`,
     newFile: 'Nieuw bestand.',
     deletedFile: 'Bestand verwijderd.',
-    changesIn: file => `Wijzigingen in ${file}`
+    changesIn: file => `Wijzigingen in ${file}`,
+    meansSection: 'Gemiddelden in het regiorapport',
+    flagsSection: 'Signalen in het regiorapport',
+    flagAdded: 'nieuw',
+    flagGone: 'vervallen',
+    spread: spread => `spreiding ${spread}`,
+    weakMean: (mean, threshold) => `gemiddelde ${mean}, op of onder ${threshold}`,
+    mean: mean => `gemiddelde ${mean}`
 };
 
 const en: DiffTexts = {
@@ -106,7 +124,14 @@ const en: DiffTexts = {
     changeCount: count => `${count} ${count === 1 ? 'change' : 'changes'}.`,
     newFile: 'New file.',
     deletedFile: 'File deleted.',
-    changesIn: file => `Changes in ${file}`
+    changesIn: file => `Changes in ${file}`,
+    meansSection: 'Means in the region report',
+    flagsSection: 'Signals in the region report',
+    flagAdded: 'new',
+    flagGone: 'gone',
+    spread: spread => `spread ${spread}`,
+    weakMean: (mean, threshold) => `mean ${mean}, at or below ${threshold}`,
+    mean: mean => `mean ${mean}`
 };
 
 export function diffTexts(language: ReportLanguage): DiffTexts {
@@ -137,6 +162,33 @@ export function scanChangeText(change: ScanChange, language: ReportLanguage): st
         case 'toegevoegd': return `${subject} ${words}: ${value(change.after)}`;
         case 'verwijderd': return `${subject} ${words} (${t.was} ${value(change.before)})`;
         case 'gewijzigd': return `${subject}: ${value(change.before)} → ${value(change.after)}`;
+    }
+}
+
+/**
+ * A change in the region report as one line: "Verbinder: 1,6 → 1,8", "Onenigheid Ontwerper nieuw: spreiding 3",
+ * with the numbers formatted as the report formats them.
+ */
+export function regionFigureChangeText(change: RegionFigureChange, language: ReportLanguage): string {
+    const t = diffTexts(language);
+    if (change.kind === 'gemiddelde') {
+        return `${change.role}: ${formatDecimal(change.before, language)} → ${formatDecimal(change.after, language)}`;
+    }
+    const subject = `${textsFor(language).flagKind[change.flag]} ${change.role}`;
+    const detail = (flag: RoleFlag) => flag.kind === 'onenigheid'
+        ? t.spread(formatNumber(flag.spread, language))
+        : t.weakMean(formatDecimal(flag.mean, language), formatNumber(flag.threshold, language));
+    switch (change.change) {
+        case 'toegevoegd': return `${subject} ${t.flagAdded}: ${detail(change.after!)}`;
+        case 'vervallen': {
+            const was = change.before!;
+            return `${subject} ${t.flagGone} (${t.was} ${was.kind === 'onenigheid' ? detail(was) : t.mean(formatDecimal(was.mean, language))})`;
+        }
+        // Only a disagreement changes while it stays: its spread.
+        case 'gewijzigd': {
+            const spread = (flag: RoleFlag | undefined) => formatNumber(flag?.kind === 'onenigheid' ? flag.spread : null, language);
+            return `${subject}: ${t.spread(`${spread(change.before)} → ${spread(change.after)}`)}`;
+        }
     }
 }
 

@@ -58,8 +58,22 @@ const EDITED_SCAN_OUTPUT = [
     'Factsheet',
     '  Antwoord b gewijzigd',
     '  Toetsdatum factsheet: 2024-11-15 → 2024-11-18',
+    // What the changes do to the region report (model 1.0: weak at most 2, disagreement from a spread of 2).
+    // Kwartiermaker moves from 16/5 to 19/6, both 3,2 as the report shows them: not listed.
+    'Gemiddelden in het regiorapport',
+    '  Ontwerper: 4,0 → 3,7',
+    '  Verbinder: 2,2 → 2,6',
+    '  Dirigent: 1,6 → 1,8',
+    'Signalen in het regiorapport',
+    '  Onenigheid Ontwerper vervallen (was spreiding 2)',
+    '  Onenigheid Verbinder vervallen (was spreiding 2)',
+    '  Onenigheid Dirigent nieuw: spreiding 2',
     '5 wijzigingen.'
 ];
+
+/** The lines of the file changes alone (what `text` of each JSON change holds). */
+const EDITED_SCAN_CHANGES = EDITED_SCAN_OUTPUT.slice(0, EDITED_SCAN_OUTPUT.indexOf('Gemiddelden in het regiorapport'))
+    .filter(line => line.startsWith('  ')).map(line => line.trim());
 
 let bundle: CliBundle;
 
@@ -103,7 +117,17 @@ describe('zelfscan diff of two versions of a scan', () => {
             kind: 'score-gewijzigd', field: 'score', change: 'gewijzigd', section: 'scores', respondent: 'R4', role: 'Verbinder', before: 1, after: null,
             text: 'Verbinder, respondent R4: 1 → ?'
         });
-        expect(json.changes.map((c: { text: string }) => c.text)).toEqual(EDITED_SCAN_OUTPUT.filter(line => line.startsWith('  ')).map(line => line.trim()));
+        expect(json.changes.map((c: { text: string }) => c.text)).toEqual(EDITED_SCAN_CHANGES);
+        // The figures with their exact values, the mean that does not show a change included.
+        expect(json.figures.map((f: { text: string }) => f.text)).toEqual([
+            'Ontwerper: 4,0 → 3,7', 'Kwartiermaker: 3,2 → 3,2', 'Verbinder: 2,2 → 2,6', 'Dirigent: 1,6 → 1,8',
+            'Onenigheid Ontwerper vervallen (was spreiding 2)', 'Onenigheid Verbinder vervallen (was spreiding 2)', 'Onenigheid Dirigent nieuw: spreiding 2'
+        ]);
+        expect(json.figures[1]).toEqual({ kind: 'gemiddelde', role: 'Kwartiermaker', before: 3.2, after: 19 / 6, text: 'Kwartiermaker: 3,2 → 3,2' });
+        expect(json.figures[6]).toEqual({
+            kind: 'signaal', flag: 'onenigheid', role: 'Dirigent', change: 'toegevoegd',
+            after: { kind: 'onenigheid', role: 'Dirigent', min: 1, max: 3, spread: 2 }, text: 'Onenigheid Dirigent nieuw: spreiding 2'
+        });
         // The answer is long: JSON, like the text, does not repeat it.
         expect(result.stdout).not.toContain('financiert');
     });
@@ -119,6 +143,14 @@ describe('zelfscan diff of two versions of a scan', () => {
             'Factsheet',
             '  Answer b changed',
             '  Factsheet check date: 2024-11-15 → 2024-11-18',
+            'Means in the region report',
+            '  Ontwerper: 4.0 → 3.7',
+            '  Verbinder: 2.2 → 2.6',
+            '  Dirigent: 1.6 → 1.8',
+            'Signals in the region report',
+            '  Disagreement Ontwerper gone (was spread 2)',
+            '  Disagreement Verbinder gone (was spread 2)',
+            '  Disagreement Dirigent new: spread 2',
             '5 changes.'
         ];
         expect(run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan', '--taal', 'en'], root))
@@ -127,7 +159,7 @@ describe('zelfscan diff of two versions of a scan', () => {
         expect(markdown.stdout.split('\n').slice(0, 3)).toEqual(['### Changes in review/brakeldonk.regioscan', '', '**Respondents**']);
         expect(markdown.stdout.trimEnd().split('\n').at(-1)).toBe('5 changes.');
         const json = JSON.parse(run(['diff', BRAKELDONK, 'review/brakeldonk.regioscan', '--taal', 'en', '--json'], root).stdout);
-        expect(json.changes.map((c: { text: string }) => c.text)).toEqual(english.filter(line => line.startsWith('  ')).map(line => line.trim()));
+        expect(json.changes.map((c: { text: string }) => c.text)).toEqual(english.slice(0, 8).filter(line => line.startsWith('  ')).map(line => line.trim()));
         for (const output of [english.join('\n'), markdown.stdout]) {
             expect(output).not.toMatch(/toegevoegd|gewijzigd|verwijderd|wijziging|Respondenten|Antwoord|Toetsdatum|partij|Wijzigingen/);
         }
@@ -258,6 +290,9 @@ describe('zelfscan diff --format md', () => {
                 '**Respondenten**', '', '- Respondent R6 toegevoegd (partij gemeente): Ontwerper 3, Kwartiermaker 3, Verbinder 3, Dirigent 3', '',
                 '**Scores**', '', '- Ontwerper, respondent R2: 5 → 4', '- Verbinder, respondent R4: 1 → ?', '',
                 '**Factsheet**', '', '- Antwoord b gewijzigd', '- Toetsdatum factsheet: 2024-11-15 → 2024-11-18', '',
+                '**Gemiddelden in het regiorapport**', '', '- Ontwerper: 4,0 → 3,7', '- Verbinder: 2,2 → 2,6', '- Dirigent: 1,6 → 1,8', '',
+                '**Signalen in het regiorapport**', '', '- Onenigheid Ontwerper vervallen (was spreiding 2)',
+                '- Onenigheid Verbinder vervallen (was spreiding 2)', '- Onenigheid Dirigent nieuw: spreiding 2', '',
                 '5 wijzigingen.', ''
             ].join('\n')
         });
