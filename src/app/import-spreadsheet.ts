@@ -17,6 +17,8 @@ export interface SpreadsheetImportInput {
     readonly region: string;
     readonly focus?: string;
     readonly explicit?: readonly ExplicitColumn[];
+    /** Write `namen tonen` (see ImportInput). */
+    readonly namesVisible?: boolean;
     readonly validate: (text: string) => Promise<readonly TextFinding[]>;
 }
 
@@ -24,7 +26,7 @@ export interface SpreadsheetImport {
     readonly plan: ImportPlan;
     /** The sheet's name in a workbook. */
     readonly sheetName?: string;
-    /** Every problem, by row and column; errors and warnings. */
+    /** Every problem, by row and column: errors and warnings, and (when nothing stops the write) notices. */
     readonly problems: readonly SheetProblem[];
     /** True when no problem is an error: only then may the text be written. */
     readonly ok: boolean;
@@ -32,7 +34,9 @@ export interface SpreadsheetImport {
 
 export async function importSpreadsheet(input: SpreadsheetImportInput): Promise<SpreadsheetImport> {
     const sheet = await readSheet(input.file, { sheet: input.sheet });
-    const plan = planImport({ sheet, model: input.model, region: input.region, focus: input.focus, explicit: input.explicit });
+    const plan = planImport({
+        sheet, model: input.model, region: input.region, focus: input.focus, explicit: input.explicit, namesVisible: input.namesVisible
+    });
     const problems: SheetProblem[] = [...plan.problems];
     // With the columns understood, the scan text is validated even when some cells could not be read, so that
     // one run reports every problem. Findings on such cells (which hold a placeholder) and findings about the
@@ -45,5 +49,9 @@ export async function importSpreadsheet(input: SpreadsheetImportInput): Promise<
         problems.push(...traced);
     }
     problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? -1) - (b.column ?? -1));
+    // Notices only matter for a scan that is written; they come last.
+    if (!problems.some(p => (p.severity ?? 'fout') === 'fout')) {
+        problems.push(...plan.notices);
+    }
     return { plan, sheetName: sheet.name, problems, ok: !problems.some(p => (p.severity ?? 'fout') === 'fout') };
 }

@@ -25,6 +25,7 @@ export interface ImportOptions {
     readonly kolom?: readonly string[];
     readonly koppeling?: string;
     readonly toonKoppeling?: boolean;
+    readonly namenTonen?: boolean;
 }
 
 export interface ImportOutput {
@@ -62,7 +63,7 @@ export async function importCommand(file: string, options: ImportOptions, io: Im
             throw new UsageError(`'${shown(target)}' bestaat al en wordt niet overschreven. Kies een andere regionaam of map (--map).`);
         }
         const result = await importSpreadsheet({
-            file, sheet: options.blad, model: importModel(chosen.resolved), region, focus, explicit,
+            file, sheet: options.blad, model: importModel(chosen.resolved), region, focus, explicit, namesVisible: options.namenTonen === true,
             validate: text => validateScanText(workspace.services, URI.file(target), text)
         });
         const source = result.sheetName === undefined ? file : `${file} [${result.sheetName}]`;
@@ -142,6 +143,7 @@ export function registerImportCommand(program: Command): void {
             (value: string, previous: string[] = []) => [...previous, value])
         .option('--koppeling <bestand>', 'JSON-bestand met de koppeling { "<kop>": "<doel>" }')
         .option('--toon-koppeling', 'toon welke kolom bij welke rol, partij, … hoort')
+        .option('--namen-tonen', "schrijf 'namen tonen' in de scan, zodat rapporten en exports de namen uit de kolom Naam tonen (alleen met instemming van de respondenten)")
         .action(async (file: string, options: ImportOptions) => {
             process.exitCode = await importCommand(file, options, {
                 out: line => process.stdout.write(line + '\n'),

@@ -66,15 +66,16 @@ export function scanSkeleton(model: SkeletonModel, region: string, focusName: st
         scores: model.roles.map(role => ({ role, value: null })),
         comment: others.length > 0 ? `of: ${others.join(', ')}` : undefined
     }));
-    return scanTextLines(model, region, focusName, respondents, indent).map(line => line.text).join('\n') + '\n';
+    return scanTextLines(model, region, focusName, respondents, { indent }).map(line => line.text).join('\n') + '\n';
 }
 
 /**
  * The lines of a scan with the given respondents, in the canonical layout: the header, the model version and
- * focus, the respondents, and an empty answer per factsheet question.
+ * focus (and `namen tonen` when asked), the respondents, and an empty answer per factsheet question.
  */
 export function scanTextLines(model: SkeletonModel, region: string, focusName: string | undefined,
-    respondents: readonly SkeletonRespondent[], indent = '    '): ScanTextLine[] {
+    respondents: readonly SkeletonRespondent[], options: { readonly indent?: string; readonly namesVisible?: boolean } = {}): ScanTextLine[] {
+    const indent = options.indent ?? '    ';
     const focus = model.focuses.find(f => f.name === focusName);
     const lines: ScanTextLine[] = [];
     const add = (text: string, where: Omit<ScanTextLine, 'text'> = {}) => lines.push({ text, ...where });
@@ -82,6 +83,9 @@ export function scanTextLines(model: SkeletonModel, region: string, focusName: s
     add(`${indent}model ${model.name} versie ${model.version}`);
     if (focus) {
         add(`${indent}focus ${focus.name}`);
+    }
+    if (options.namesVisible) {
+        add(`${indent}namen tonen`);
     }
     respondents.forEach((r, respondent) => {
         add('');

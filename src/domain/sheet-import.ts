@@ -16,6 +16,11 @@ export interface ImportInput {
     readonly region: string;
     readonly focus?: string;
     readonly explicit?: readonly ExplicitColumn[];
+    /**
+     * Write `namen tonen`, so that reports and exports show the respondents' names. Off by default: a form
+     * export with a name column says nothing about whether the respondents agreed to be named in a report.
+     */
+    readonly namesVisible?: boolean;
 }
 
 export interface ImportPlan {
@@ -23,6 +28,8 @@ export interface ImportPlan {
     readonly converted: ConvertedRows;
     /** Problems of the columns and the rows; the scan text is only worth validating when there are none. */
     readonly problems: readonly SheetProblem[];
+    /** What the user should know about a scan that may be written (severity `info`). */
+    readonly notices: readonly SheetProblem[];
     readonly lines: readonly ScanTextLine[];
     readonly text: string;
 }
@@ -30,11 +37,20 @@ export interface ImportPlan {
 export function planImport(input: ImportInput): ImportPlan {
     const { mapping, problems: columnProblems } = mapColumns(input.sheet.header, input.model, input.explicit);
     const converted = convertRows(input.sheet, mapping, input.model, input.region);
-    const lines = scanTextLines(input.model, input.region, input.focus, converted.respondents);
+    const lines = scanTextLines(input.model, input.region, input.focus, converted.respondents, { namesVisible: input.namesVisible });
+    const nameColumn = mapping.columns.find(column => column.target.kind === 'naam');
+    const named = converted.respondents.filter(respondent => respondent.personName !== undefined).length;
+    const notices: SheetProblem[] = named > 0 && !input.namesVisible && nameColumn ? [{
+        column: nameColumn.index, header: nameColumn.header, severity: 'info',
+        message: `${named === 1 ? 'Een respondent heeft' : `${named} respondenten hebben`} een naam in deze kolom. De scan bewaart de namen (naam "…"), ` +
+            `maar rapporten en exports tonen ze pas als de scan 'namen tonen' zegt. Voeg dat toe (of importeer met --namen-tonen) ` +
+            'als de respondenten ermee instemmen dat hun naam in een rapport staat.'
+    }] : [];
     return {
         mapping,
         converted,
         problems: [...columnProblems, ...converted.problems],
+        notices,
         lines,
         text: lines.map(line => line.text).join('\n') + '\n'
     };

@@ -9,7 +9,8 @@ export interface SheetProblem {
     readonly column?: number;
     /** The column's header, when there is a column. */
     readonly header?: string;
-    readonly severity?: 'fout' | 'waarschuwing';
+    /** Absent: `fout`. `info` is never a problem of the sheet: it says what the written scan does. */
+    readonly severity?: 'fout' | 'waarschuwing' | 'info';
     readonly message: string;
     /** The diagnostic code when the problem comes from validating the scan text. */
     readonly code?: string;

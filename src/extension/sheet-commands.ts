@@ -82,7 +82,7 @@ async function importSheet(sheets: SheetClient, reports: ReportClient, log: vsco
     }
     log.info(`Import van ${file.fsPath}; koppeling van de kolommen:`);
     result.mapping.forEach(line => log.info(`  ${line}`));
-    result.problems.forEach(line => (line.includes(': fout ') ? log.error(line) : log.warn(line)));
+    result.problems.forEach(line => (line.includes(': fout ') ? log.error(line) : line.includes(': info ') ? log.info(line) : log.warn(line)));
     if (!result.ok) {
         const show = 'Toon meldingen';
         const detail = result.problems.length > 0 ? ' De meldingen per rij en kolom staan in de uitvoer Zelfscan.' : '';
@@ -101,9 +101,12 @@ async function importSheet(sheets: SheetClient, reports: ReportClient, log: vsco
         return undefined;
     }
     await vscode.window.showTextDocument(target);
-    if (result.problems.length > 0) {
-        void vscode.window.showWarningMessage(`Geïmporteerd met ${result.problems.length === 1 ? 'een waarschuwing' : `${result.problems.length} waarschuwingen`}; zie het venster Problemen.`);
+    const warnings = result.problems.filter(line => line.includes(': waarschuwing ')).length;
+    if (warnings > 0) {
+        void vscode.window.showWarningMessage(`Geïmporteerd met ${warnings === 1 ? 'een waarschuwing' : `${warnings} waarschuwingen`}; zie het venster Problemen.`);
     }
+    const notices = result.problems.filter(line => line.includes(': info '));
+    notices.forEach(line => void vscode.window.showInformationMessage(line.slice(line.indexOf(': info ') + ': info '.length)));
     return target;
 }
 

@@ -20,7 +20,9 @@ export const ImportParamsSchema = z.object({
     sheet: z.string().optional(),
     /** Where the scan will be written, as a file-system path: the text is validated under that name. */
     target: z.string().min(1),
-    columns: z.array(z.object({ header: z.string(), target: z.string() })).default([])
+    columns: z.array(z.object({ header: z.string(), target: z.string() })).default([]),
+    /** Write `namen tonen`, as `zelfscan import --namen-tonen`. */
+    namesVisible: z.boolean().default(false)
 });
 export type ImportParams = z.input<typeof ImportParamsSchema>;
 
@@ -28,7 +30,7 @@ export const ImportResultSchema = z.discriminatedUnion('ok', [
     z.object({
         ok: z.literal(true),
         text: z.string(),
-        /** Warnings, one line each as the command line prints them. */
+        /** Warnings and notices, one line each as the command line prints them. */
         problems: z.array(z.string()),
         /** The mapping of the columns, as `--toon-koppeling` prints it. */
         mapping: z.array(z.string())

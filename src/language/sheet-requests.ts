@@ -65,7 +65,7 @@ export function registerSheetRequests(connection: Connection, services: Zelfscan
         try {
             const result = await importSpreadsheet({
                 file: params.file, sheet: params.sheet, model: importModel(resolution.resolved), region: params.region,
-                focus: params.focus, explicit: params.columns,
+                focus: params.focus, explicit: params.columns, namesVisible: params.namesVisible,
                 validate: scanTextValidation(services, target)
             });
             // The text was a document for a moment and the server published its findings; the file does not exist yet.

@@ -138,8 +138,26 @@ describe('zelfscan import', { timeout: 120_000 }, () => {
         expect(result.stderr).toBe([
             'formulier.csv: waarschuwing Deze scan heeft 2 respondenten; het model vraagt 3 tot 5 interviews per regio (te weinig). [aantal-interviews]',
             "formulier.csv: waarschuwing Bij focus 'nul_zes' ontbreekt een interview met: jgz; kinderopvang; primair_onderwijs. Voeg een respondent van elk van deze partijen toe. [vereiste-partij-ontbreekt]",
+            // The names are kept, but without consent (`namen tonen`) no report or export shows them.
+            "formulier.csv, kolom C ('Naam'): info 2 respondenten hebben een naam in deze kolom. De scan bewaart de namen (naam \"…\"), maar rapporten en exports tonen ze pas als de scan 'namen tonen' zegt. " +
+            'Voeg dat toe (of importeer met --namen-tonen) als de respondenten ermee instemmen dat hun naam in een rapport staat.',
             ''
         ].join('\n'));
+        expect(text).not.toContain('namen tonen');
+        // With --namen-tonen the scan says so, and an export shows the names.
+        const named = outFolder();
+        const shown = run('import', 'formulier.csv', '--regio', 'Regio Oost', '--focus', 'nul_zes', ...MODEL, '--map', named, '--namen-tonen');
+        expect(shown.status).toBe(0);
+        expect(shown.stderr).not.toContain('info');
+        const namedText = readFileSync(path.join(folder, named, 'regio-oost.regioscan'), 'utf8');
+        expect(namedText.split('\n').slice(0, 6)).toEqual(['regioscan "Regio Oost" {', '    model Regieneming versie 1.0', '    focus nul_zes', '    namen tonen', '', '    respondent R1 partij gemeente {']);
+        expect(run('fmt', '--check', `${named}/regio-oost.regioscan`).status).toBe(0);
+        for (const [scan, out, names] of [[`${map}/regio-oost.regioscan`, `${map}/zonder.csv`, undefined], [`${named}/regio-oost.regioscan`, `${named}/met.csv`, ['"Anna de Wit"', '"Bram Ó"']]] as const) {
+            expect(run('export', scan, '--werkruimte', 'model', '--out', out, '--breed').status).toBe(0);
+            const rows = readFileSync(path.join(folder, out), 'utf8').slice(1).split('\r\n').slice(0, 3).map(row => row.split(';'));
+            expect(rows[0][6]).toBe(names ? '"Naam"' : '"Interview"');
+            expect(names ? rows.slice(1).map(row => row[6]) : rows.flat().filter(cell => /Anna|Bram/.test(cell))).toEqual(names ?? []);
+        }
     });
 
     it('reads the sheet --blad names from a workbook made with exceljs, and refuses to guess between several', async () => {
@@ -329,12 +347,16 @@ describe('zelfscan export', { timeout: 120_000 }, () => {
             const original = readFileSync(path.join(folder, 'scans', `${scan}.regioscan`), 'utf8');
             const focusOfScan = focus ?? /focus (\w+)/.exec(original)![1];
             expect(run('export', 'scans', '--werkruimte', 'model', '--out', `${map}/alles.${format}`, '--breed').status).toBe(0);
-            const back = run('import', `${map}/alles.${format}`, '--regio', region, '--focus', focusOfScan, '--model', modelOf(original), '--werkruimte', 'model', '--map', map);
+            const namesShown = original.includes('\n    namen tonen\n');
+            const back = run('import', `${map}/alles.${format}`, '--regio', region, '--focus', focusOfScan, '--model', modelOf(original), '--werkruimte', 'model', '--map', map,
+                ...(namesShown ? ['--namen-tonen'] : []));
             expect(back.stderr).toBe('');
             expect(back.status).toBe(0);
             const imported = readFileSync(path.join(folder, map, back.stdout.trim().split('/').pop()!), 'utf8');
             expect(respondentLines(imported)).toEqual(respondentLines(original));
+            expect(imported.includes('\n    namen tonen\n')).toBe(namesShown);
         }
+        expect(readFileSync(path.join(folder, 'scans', 'regio-kromwaard-2024.regioscan'), 'utf8')).toContain('\n    namen tonen\n');
     });
 
     it('refuses an existing output file and scans with errors', () => {

@@ -172,6 +172,20 @@ describe('reading the rows', () => {
         ]);
     });
 
+    it('keeps personal names but writes `namen tonen` only when asked, and says so', () => {
+        const named = sheet(['Naam', 'Partij', 'Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent'], ['Jan de Vries', 'gemeente', '1', '2', '3', '4'], ['', 'swv', '1', '2', '3', '4']);
+        const hidden = planImport({ model: MODEL, region: 'Regio Noord', sheet: named });
+        expect(hidden.text.split('\n').slice(0, 5)).toEqual(['regioscan "Regio Noord" {', '    model Regieneming versie 1.0', '', '    respondent R1 partij gemeente {', '        naam "Jan de Vries"']);
+        expect(hidden.notices.map(p => formatSheetProblem('f.csv', p))).toEqual([
+            "f.csv, kolom A ('Naam'): info Een respondent heeft een naam in deze kolom. De scan bewaart de namen (naam \"…\"), maar rapporten en exports tonen ze pas als de scan 'namen tonen' zegt. " +
+            'Voeg dat toe (of importeer met --namen-tonen) als de respondenten ermee instemmen dat hun naam in een rapport staat.'
+        ]);
+        const shown = planImport({ model: MODEL, region: 'Regio Noord', sheet: named, namesVisible: true });
+        expect(shown.text.split('\n').slice(0, 4)).toEqual(['regioscan "Regio Noord" {', '    model Regieneming versie 1.0', '    namen tonen', '']);
+        expect(shown.notices).toEqual([]);
+        expect(planImport({ model: MODEL, region: 'Regio Noord', sheet: sheet(['Partij', 'Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent'], ['swv', '1', '2', '3', '4']) }).notices).toEqual([]);
+    });
+
     it('reads a variant scale by its own labels and range', () => {
         const plan = planImport({
             model: VARIANT, region: 'R', sheet: sheet(['Partij', 'Trekker', 'Coördinator', 'Stille kracht'], ['school', 'Volledig', '0', '7'])
