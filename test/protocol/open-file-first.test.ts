@@ -14,6 +14,8 @@ const FIXTURES = path.join(REPO_ROOT, 'test/fixtures');
 const SCANS = 30;
 const name = (i: number) => `regio-${String(i).padStart(2, '0')}.regioscan`;
 const OPEN = name(15);
+const IGNORED = ['.verborgen.regioscan', 'scans/.regioscan', '.git/regio.regioscan', 'node_modules/pakket/regio.regioscan',
+    'out/regio.regioscan', 'scans/regio-01.regioscan.bak', 'scans/REGIO.REGIOSCAN', 'aantekeningen.txt'];
 
 let folder: string;
 let server: ChildProcess;
@@ -37,6 +39,11 @@ beforeAll(async () => {
         writeFileSync(path.join(workspace, 'scans', name(i)), i === SCANS ? good.replace('Ontwerper 4', 'Ontwerper 6') : good);
     }
     const files = ['regieneming-1.0.zelfscan', ...Array.from({ length: SCANS }, (_, i) => `scans/${name(i + 1)}`)];
+    // Files the workspace leaves out: hidden ones, dependencies and build output, other extensions.
+    for (const ignored of IGNORED) {
+        mkdirSync(path.dirname(path.join(workspace, ignored)), { recursive: true });
+        writeFileSync(path.join(workspace, ignored), good.replace('"Regio Noord"', JSON.stringify(`Regio ${ignored}`)));
+    }
 
     server = spawn(process.execPath, [outfile, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
@@ -85,5 +92,12 @@ describe('opening a workspace', () => {
             "Score 6 valt buiten de schaal aanwezigheid (1 tot en met 5). Kies een waarde van 1 tot en met 5, of '?' voor geen oordeel."
         ]);
         expect(published.filter(p => p.file === `scans/${name(1)}`).at(-1)?.messages).toEqual([]);
+    });
+
+    test('holds the model and scan files of the folder and nothing else', async () => {
+        const symbols: Array<{ name: string; location: { uri: string } }> = await connection.sendRequest('workspace/symbol', { query: 'regio' });
+        const scans = symbols.filter(s => s.name.startsWith('regioscan ')).map(s => path.relative(folder, new URL(s.location.uri).pathname));
+        expect(scans.sort()).toEqual(Array.from({ length: SCANS }, (_, i) => `werkruimte/scans/${name(i + 1)}`));
+        expect(new Set(published.map(p => p.file))).toEqual(new Set(['regieneming-1.0.zelfscan', ...Array.from({ length: SCANS }, (_, i) => `scans/${name(i + 1)}`)]));
     });
 });
