@@ -77,8 +77,8 @@ export function convertRows(sheet: Sheet, mapping: ColumnMapping, model: ImportM
     const regionColumn = column('regio');
     let otherRegionRows = 0;
     for (const row of sheet.rows) {
-        const cell = (index: number | undefined) => index === undefined ? '' : unneutralise(row.cells[index] ?? '').trim();
-        if (row.cells.every(value => value.trim() === '')) {
+        const cell = (index: number | undefined) => index === undefined ? '' : trimCell(unneutralise(trimCell(row.cells[index] ?? '')));
+        if (row.cells.every(value => trimCell(value) === '')) {
             continue;
         }
         if (regionColumn && cell(regionColumn.index) !== '' && normalise(cell(regionColumn.index)) !== normalise(region)) {
@@ -130,6 +130,15 @@ export function convertRows(sheet: Sheet, mapping: ColumnMapping, model: ImportM
             : { message: 'Het blad heeft geen rijen met antwoorden onder de kopregel. Kies het blad met de antwoorden (--blad) of vul de rijen in.' });
     }
     return { respondents, origins, problems, otherRegionRows };
+}
+
+/**
+ * A cell without the white space around it: spaces, tabs, line breaks, non-breaking spaces, and the invisible
+ * zero-width characters and byte-order marks that text copied from web forms or mail brings along. White space
+ * inside the cell stays (a note keeps its line breaks).
+ */
+export function trimCell(text: string): string {
+    return text.replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, '');
 }
 
 /**

@@ -94,7 +94,8 @@ export function registerSheetRequests(connection: Connection, services: Zelfscan
         await WorkspaceManager.ready;
         return WorkspaceLock.read(async (): Promise<ExportResult> => {
             const scans = LangiumDocuments.all
-                .filter(document => document.uri.scheme === 'file' && scanOfDocument(document) !== undefined)
+                // A file deleted a moment ago may still be a document until the editor's file watcher reports it.
+                .filter(document => document.uri.scheme === 'file' && existsSync(document.uri.fsPath) && scanOfDocument(document) !== undefined)
                 .toArray()
                 .sort((a, b) => compareText(a.uri.toString(), b.uri.toString()));
             const skipped: SkippedScan[] = [];

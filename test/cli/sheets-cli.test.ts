@@ -194,6 +194,19 @@ describe('zelfscan import', { timeout: 120_000 }, () => {
             .toContain('    respondent R1 partij gemeente {\n        Ontwerper 1\n        Kwartiermaker 2\n        Verbinder 3\n        Dirigent 4\n    }\n');
     });
 
+    it('ignores white space around cells: spaces, tabs, non-breaking and zero-width spaces, line breaks', () => {
+        writeFileSync(path.join(folder, 'spaties.csv'), [
+            ' Respondent ;Partij\u00a0; Ontwerper;Toelichting Ontwerper ;Kwartiermaker;Verbinder;Dirigent',
+            ' R1 ;\u00a0gemeente\u200b; 4\t;" \'=1+2 \r\n";\u2060Regelmatig aanwezig ;" 2\r\n"; ',
+            ''
+        ].join('\r\n'));
+        const map = outFolder();
+        const result = run('import', 'spaties.csv', '--regio', 'Regio Spatie', '--focus', 'po_vo', ...MODEL, '--map', map);
+        expect(result.status).toBe(0);
+        expect(readFileSync(path.join(folder, map, 'regio-spatie.regioscan'), 'utf8'))
+            .toContain('    respondent R1 partij gemeente {\n        Ontwerper 4 "=1+2"\n        Kwartiermaker 3\n        Verbinder 2\n        Dirigent ?\n    }\n');
+    });
+
     const refusals: ReadonlyArray<readonly [string, string]> = [
         ['onbekende-rol.csv',
             "onbekende-rol.csv, rij 1, kolom G ('Score Regisseur'): fout De kop lijkt een score, maar noemt geen rol van Regieneming versie 1.0 (Ontwerper, Kwartiermaker, Verbinder, Dirigent). " +

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell, scoreTable, type ScoreTableEntry } from '../../src/domain/score-table.js';
 import { wordScoreTable } from '../../src/report/sheet-texts.js';
@@ -184,6 +185,33 @@ describe('reading the rows', () => {
         expect(shown.text.split('\n').slice(0, 4)).toEqual(['regioscan "Regio Noord" {', '    model Regieneming versie 1.0', '    namen tonen', '']);
         expect(shown.notices).toEqual([]);
         expect(planImport({ model: MODEL, region: 'Regio Noord', sheet: sheet(['Partij', 'Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent'], ['swv', '1', '2', '3', '4']) }).notices).toEqual([]);
+    });
+
+    // Spaces, tabs, line breaks, non-breaking and zero-width spaces, byte-order marks: what forms and copied text put around a value.
+    const padding = fc.array(fc.constantFrom(' ', '\t', '\r\n', '\n', '\u00a0', '\u200b', '\u2060', '\ufeff'), { maxLength: 4 }).map(parts => parts.join(''));
+    const padded = (cells: readonly string[]) => fc.tuple(...cells.map(() => fc.tuple(padding, padding))).map(pads => cells.map((cell, i) => pads[i][0] + cell + pads[i][1]));
+
+    it('ignores the white space around every cell and header (property)', () => {
+        const rows = [
+            ['1', 'Gemeente', 'Beleids-\nadviseur', '1-2-2024', '4', "'=SOM(A1)", 'Regelmatig aanwezig', '2,0', ''],
+            ['R7', 'swv', '', '2024-02-03 10:15', '3 - Regelmatig aanwezig', 'Regel\r\ntwee', '?', '5', '1']
+        ];
+        const plain = planImport({ model: MODEL, region: 'Regio Noord', focus: 'po_vo', sheet: sheet(header, ...rows) });
+        expect(plain.problems).toEqual([]);
+        fc.assert(fc.property(padded(header), padded(rows[0]), padded(rows[1]), (h, a, b) => {
+            const plan = planImport({ model: MODEL, region: 'Regio Noord', focus: 'po_vo', sheet: sheet(h, a, b) });
+            expect(plan.problems).toEqual([]);
+            expect(plan.text).toBe(plain.text);
+        }), { numRuns: 300 });
+    });
+
+    it('reports the same problems, quoting the values without their white space (property)', () => {
+        const row = ['Jan de Vries', 'gemeentee', '', '31 februari', 'veel', '', '3 - Ruim aanwezig', '-1', '2.5'];
+        const plain = planImport({ model: MODEL, region: 'Regio Noord', sheet: sheet(header, row) }).problems;
+        expect(plain.length).toBe(7);
+        fc.assert(fc.property(padded(row), cells => {
+            expect(planImport({ model: MODEL, region: 'Regio Noord', sheet: sheet(header, cells) }).problems).toEqual(plain);
+        }), { numRuns: 300 });
     });
 
     it('reads a variant scale by its own labels and range', () => {

@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -100,5 +100,14 @@ describe('zelfscan/exporteer', { timeout: 60_000 }, () => {
         expect(english.ok && Buffer.from(english.content, 'base64').equals(await scoreSheetBytes(entries, { format: 'csv', wide: false, language: 'en' }))).toBe(true);
         expect(english.ok && Buffer.from(english.content, 'base64').toString('utf8').split('\r\n')[0])
             .toBe('\ufeff"Region";"Model";"Focus";"Respondent";"Party";"Name";"Role";"Score";"Label";"Note"');
+    });
+
+    test('leaves out a scan whose file was deleted before the file watcher told the server', async () => {
+        const deleted = path.join(workspace, 'scans', 'regio-zandmeren-2024.regioscan');
+        unlinkSync(deleted);
+        const result = ExportResultSchema.parse(await connection.sendRequest('zelfscan/exporteer', { format: 'csv' }));
+        expect(result.ok && result.scans.length).toBe(5);
+        expect(result.ok && result.scans.includes(pathToFileURL(deleted).toString())).toBe(false);
+        expect(result.ok && Buffer.from(result.content, 'base64').toString('utf8').includes('Regio Zandmeren')).toBe(false);
     });
 });
