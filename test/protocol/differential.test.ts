@@ -300,6 +300,15 @@ describe('the server\'s diagnostics equal the command line\'s after random edito
         ]);
     }, 60_000);
 
+    it('holds when an untitled model is closed while the workspace is still loading', async () => {
+        // Found by this test in CI: the start-up build read the closed untitled document from disk, failed as a
+        // whole, and the scans it had not loaded yet were never checked.
+        await check([
+            { kind: 'untitled', languageId: 'zelfscan', proposed: false }, { kind: 'open', file: 0 }, { kind: 'rename', file: 11, to: 0 },
+            { kind: 'close', target: 28 }, { kind: 'untitled', languageId: 'zelfscan', proposed: true }, { kind: 'saveAs', target: 3, file: 6 }
+        ]);
+    }, 60_000);
+
     it('holds for a scan renamed and a model created in a new folder while the server starts', async () => {
         await check([
             { kind: 'open', file: 46 }, { kind: 'open', file: 0 }, { kind: 'rename', file: 75, to: 49 },
