@@ -4,6 +4,7 @@ import { buildChangelog } from '../domain/changelog.js';
 import { buildComparisonReport } from '../domain/comparison-report.js';
 import { buildRegionReport } from '../domain/region-report.js';
 import { BlankFormSchema, ChangelogSchema, ComparisonReportSchema, RegionReportSchema } from '../domain/report-model.js';
+import { buildTrendReport, TrendReportSchema } from '../domain/trend-report.js';
 import type { RegionReportInput } from '../language/report-inputs.js';
 import { renderBlankFormHtml } from '../report/blank-form-html.js';
 import { renderBlankFormMarkdown } from '../report/blank-form-markdown.js';
@@ -13,6 +14,8 @@ import { renderComparisonHtml } from '../report/comparison-html.js';
 import { renderComparisonMarkdown } from '../report/comparison-markdown.js';
 import { renderRegionReportHtml } from '../report/region-report-html.js';
 import { renderRegionReportMarkdown } from '../report/region-report-markdown.js';
+import { renderTrendHtml } from '../report/trend-html.js';
+import { renderTrendMarkdown } from '../report/trend-markdown.js';
 import { builtReport, type BuiltReport, type KindRenderers } from './report-content.js';
 import type { ModelSource } from './report-sources.js';
 
@@ -52,6 +55,13 @@ interface AllScans {
     build(inputs: readonly RegionReportInput[], options: ReportOptions): BuiltReport;
 }
 
+/** A report of each region scanned in more than one round (scans of one region name), from its scans. */
+interface PerRegion {
+    readonly per: 'region';
+    readonly commandLine?: CommandLineOption;
+    build(inputs: readonly RegionReportInput[]): BuiltReport;
+}
+
 /** A report of each model version. */
 interface PerModel {
     readonly per: 'model';
@@ -59,7 +69,7 @@ interface PerModel {
     build(model: ModelSource): BuiltReport;
 }
 
-export type ReportKindSpec = PerScan | AllScans | PerModel;
+export type ReportKindSpec = PerScan | AllScans | PerRegion | PerModel;
 
 function perScan<T>(kind: KindDefinition<T> & { build(input: RegionReportInput): T }): PerScan {
     return { per: 'scan', commandLine: kind.commandLine, build: input => builtReport(kind.build(input), kind.schema, kind) };
@@ -67,6 +77,10 @@ function perScan<T>(kind: KindDefinition<T> & { build(input: RegionReportInput):
 
 function allScans<T>(kind: KindDefinition<T> & { build(inputs: readonly RegionReportInput[], options: ReportOptions): T }): AllScans {
     return { per: 'all-scans', commandLine: kind.commandLine, build: (inputs, options) => builtReport(kind.build(inputs, options), kind.schema, kind) };
+}
+
+function perRegion<T>(kind: KindDefinition<T> & { build(inputs: readonly RegionReportInput[]): T }): PerRegion {
+    return { per: 'region', commandLine: kind.commandLine, build: inputs => builtReport(kind.build(inputs), kind.schema, kind) };
 }
 
 function perModel<T>(kind: KindDefinition<T> & { build(model: ModelSource): T }): PerModel {
@@ -77,6 +91,7 @@ function perModel<T>(kind: KindDefinition<T> & { build(model: ModelSource): T })
  * Every kind of report, in the order a run writes them. The key is the kind word every file of the kind
  * starts with (see report-file-names.ts); the command line takes its options from here. A new kind is an
  * entry here, its builder (src/domain, with its schema), its two renderers and its texts (src/report).
+ * The helper of the entry (perScan, allScans, perRegion, perModel) says what one report is made of.
  */
 export const REPORT_KINDS = {
     regio: perScan({
@@ -99,6 +114,13 @@ export const REPORT_KINDS = {
         build: (inputs, options) => buildComparisonReport(inputs, { anonymous: true, minimumGroupSize: options.minimumGroupSize }),
         html: renderComparisonHtml,
         markdown: renderComparisonMarkdown
+    }),
+    ontwikkeling: perRegion({
+        schema: TrendReportSchema,
+        commandLine: { option: 'ontwikkeling', description: 'per regio die in meer dan één ronde is gescand: de gemiddelden en signalen per rol over de rondes' },
+        build: buildTrendReport,
+        html: renderTrendHtml,
+        markdown: renderTrendMarkdown
     }),
     formulier: perModel({
         schema: BlankFormSchema,

@@ -54,6 +54,19 @@ export function planReports(sources: ReportSources, request: ReportRequest): Rep
                 requireScans(scans);
                 jobs.push({ kind, stem: reportStem(kind), build: () => spec.build(scans.map(inputOf), request) });
                 break;
+            case 'region': {
+                requireScans(scans);
+                const byRegion = new Map<string, ScanSource[]>();
+                scans.forEach(scan => byRegion.set(scan.region, [...byRegion.get(scan.region) ?? [], scan]));
+                const regions = [...byRegion].filter(([, group]) => group.length > 1);
+                if (regions.length === 0) {
+                    throw new Refusal('invoer', 'Geen regio is in meer dan één ronde gescand (twee of meer regioscans met dezelfde regionaam), dus er is geen ontwikkeling te tonen. '
+                        + 'Geef de scans van de rondes van een regio samen op.');
+                }
+                const stems = uniqueStems(regions.map(([region]) => reportStem(kind, regionSubject(region))));
+                jobs.push(...regions.map(([, group], index) => ({ kind, stem: stems[index], build: () => spec.build(group.map(inputOf)) })));
+                break;
+            }
             case 'model': {
                 if (models.length === 0) {
                     throw new Refusal('gebruik', 'Er zijn geen modellen (.zelfscan) gevonden in de opgegeven paden of bij de opgegeven scans.');

@@ -93,7 +93,7 @@ export function buildComparisonReport(entries: readonly ComparisonEntry[], optio
 }
 
 /** The one model all scans use, or a refusal that lists which scans use which model. */
-function oneModel(entries: readonly ComparisonEntry[]): string | undefined {
+export function oneModel(entries: readonly ComparisonEntry[]): string | undefined {
     const byModel = new Map<string, string[]>();
     for (const { model, scan } of entries) {
         byModel.set(model.key.name, [...byModel.get(model.key.name) ?? [], scan.region]);
@@ -107,7 +107,7 @@ function oneModel(entries: readonly ComparisonEntry[]): string | undefined {
 }
 
 /** The scale all versions share, with the same rules; versions with another scale or other rules are refused. */
-function oneScale(entries: readonly ComparisonEntry[]): ReportScale {
+export function oneScale(entries: readonly ComparisonEntry[]): ReportScale {
     const byScale = new Map<string, { scale: ReportScale; versions: Set<string> }>();
     for (const { model } of entries) {
         const scale = reportScale(model);
@@ -140,7 +140,7 @@ function oneScale(entries: readonly ComparisonEntry[]): ReportScale {
  * The roles to compare, by their names in the newest version: those every version has (following renames),
  * in the newest version's order; and the roles only some versions have, which are named but not compared.
  */
-function sharedRoles(entries: readonly ComparisonEntry[], newest: ResolvedModel | undefined) {
+export function sharedRoles(entries: readonly ComparisonEntry[], newest: ResolvedModel | undefined) {
     /** A role of `newest` as `model` calls it, or undefined when `model` does not have it. */
     const nameIn = (model: ResolvedModel, role: string): string | undefined => {
         if (model.items.role.has(role)) {

@@ -6,7 +6,7 @@ import type { ResolvedModel } from './resolved-model.js';
 import { checkDuration, interviewCountDeviation, unmetRequirements } from './scan-checks.js';
 import type { ScanData } from './scan-data.js';
 import { countedScores, scanRoleStatistics } from './scan-statistics.js';
-import { meanOf } from './statistics.js';
+import { isDisagreement, isWeaklyPresent, meanOf } from './statistics.js';
 
 /**
  * The report of one region scan, read against the resolved model version the scan names. Every figure the
@@ -54,17 +54,13 @@ export function buildRegionReport(model: ResolvedModel, scan: ScanData): RegionR
     const use = scan.use === undefined ? undefined : model.items.use.get(scan.use);
     const answers = new Map((scan.factsheet?.answers ?? []).map(answer => [answer.question, answer.text]));
     const dates = processDates(scan);
-    const chronological = [...dates].sort();
 
     return {
         kind: 'regio',
         region: scan.region,
         model: { name: model.key.name, version: model.key.version, title: model.title },
         focus: focus && { name: focus.name, label: focus.label },
-        period: {
-            start: scan.startDate ?? chronological[0],
-            end: scan.feedbackDate ?? chronological.at(-1)
-        },
+        period: scanPeriod(scan),
         scale,
         roles: roles.map(role => ({
             name: role.name,
@@ -135,6 +131,12 @@ export function processDates(scan: ScanData): string[] {
     ].filter((date): date is string => date !== undefined);
 }
 
+/** When the scan ran: its start and feedback, or else its first and last dated step. */
+export function scanPeriod(scan: ScanData): RegionReport['period'] {
+    const chronological = processDates(scan).sort();
+    return { start: scan.startDate ?? chronological[0], end: scan.feedbackDate ?? chronological.at(-1) };
+}
+
 /** Parties in model order, then any the model does not know, in order of appearance. */
 function orderedParties(model: ResolvedModel, used: readonly string[]): string[] {
     const present = new Set(used);
@@ -146,15 +148,13 @@ function regionFlags(
     model: ResolvedModel, scan: ScanData, scale: RegionReport['scale'], statistics: RegionReport['statistics'], dates: readonly string[]
 ): Flag[] {
     const flags: Flag[] = [];
-    // A rule the model does not state gives no flag: its meaning is the model's to declare, not the code's.
-    const { weakAtMost: threshold, disagreementFrom } = scale.rules;
     for (const stats of statistics) {
-        if (disagreementFrom !== undefined && stats.spread !== null && stats.spread >= disagreementFrom) {
-            flags.push({ kind: 'onenigheid', role: stats.role, min: stats.min!, max: stats.max!, spread: stats.spread });
+        if (isDisagreement(stats, scale.rules)) {
+            flags.push({ kind: 'onenigheid', role: stats.role, min: stats.min!, max: stats.max!, spread: stats.spread! });
         }
-        if (threshold !== undefined && stats.mean !== null && stats.mean <= threshold) {
+        if (isWeaklyPresent(stats, scale.rules)) {
             const actions = model.items.role.get(stats.role)?.actions ?? [];
-            flags.push({ kind: 'zwak-aanwezig', role: stats.role, mean: stats.mean, threshold, suggestions: actions.map(a => a.text) });
+            flags.push({ kind: 'zwak-aanwezig', role: stats.role, mean: stats.mean!, threshold: scale.rules.weakAtMost!, suggestions: actions.map(a => a.text) });
         }
     }
     const focus = scan.focus === undefined ? undefined : model.items.focus.get(scan.focus);

@@ -45,6 +45,19 @@ export function roleStatistics(role: string, scores: readonly number[], scale: S
     };
 }
 
+/**
+ * Whether respondents disagree on a role: their scores lie as many points apart as the scale's disagreement
+ * rule names, or more. A rule the model does not state gives no flag: its meaning is the model's to declare.
+ */
+export function isDisagreement(stats: RoleStatistics, rules: Partial<ScaleRules>): boolean {
+    return rules.disagreementFrom !== undefined && stats.spread !== null && stats.spread >= rules.disagreementFrom;
+}
+
+/** Whether a role is weakly present: its mean is at or below the scale's weak threshold (none without a rule). */
+export function isWeaklyPresent(stats: RoleStatistics, rules: Partial<ScaleRules>): boolean {
+    return rules.weakAtMost !== undefined && stats.mean !== null && stats.mean <= rules.weakAtMost;
+}
+
 /** The mean of some scores, or null when there are none. */
 export function meanOf(scores: readonly number[]): number | null {
     return scores.length === 0 ? null : scores.reduce((sum, value) => sum + value, 0) / scores.length;

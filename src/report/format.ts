@@ -16,6 +16,12 @@ export function formatDecimal(value: number | null | undefined, language: Report
     return language === 'nl' ? signed.replace('.', ',') : signed;
 }
 
+/** A change between two figures with its sign and one decimal: "+0,5", "-1,0", "0,0". */
+export function formatChange(value: number | null | undefined, language: ReportLanguage): string {
+    const text = formatDecimal(value, language);
+    return value !== null && value !== undefined && Number.isFinite(value) && Math.round(value * 10) > 0 ? `+${text}` : text;
+}
+
 /** Whole numbers as they are (a score "3", a count "4"); anything else with one decimal. */
 export function formatNumber(value: number | null | undefined, language: ReportLanguage): string {
     if (value !== null && value !== undefined && Number.isInteger(value)) {

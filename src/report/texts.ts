@@ -132,6 +132,21 @@ export interface ReportTexts {
     readonly changeKind: Readonly<Record<string, string>>;
     readonly noChanges: string;
 
+    // Trend (a region across rounds)
+    readonly trend: string;
+    readonly trendTitle: (region: string) => string;
+    readonly rounds: string;
+    readonly roundsCaption: string;
+    readonly round: string;
+    readonly trendMeans: string;
+    readonly trendMeansCaption: string;
+    /** The heading of a change column: from the round before to this one, e.g. `2024 → 2025`. */
+    readonly trendChange: (from: string, to: string) => string;
+    readonly trendFlags: string;
+    readonly trendFlagsCaption: string;
+    readonly trendNoFlag: string;
+    readonly trendPartialRoles: (roles: string) => string;
+
     // Editor
     /** The code lens on a scan: the mean per role, `Ontwerper 3,3 · Verbinder 2,8` already formatted. */
     readonly meansLens: (parts: string) => string;
@@ -270,6 +285,19 @@ const nl: ReportTexts = {
     changeKind: { ...Object.fromEntries(ITEM_KINDS.map(kind => [kind, kindLabel(kind, 'nl')])), instelling: 'Instelling' },
     noChanges: 'Geen wijzigingen.',
 
+    trend: 'Ontwikkeling',
+    trendTitle: region => `Ontwikkeling van ${region} over de rondes`,
+    rounds: 'Rondes',
+    roundsCaption: 'De scans van de regio, één per ronde, op volgorde van datum',
+    round: 'Ronde',
+    trendMeans: 'Gemiddelde per rol en ronde',
+    trendMeansCaption: 'Gemiddelde score per rol in elke ronde, met de verandering ten opzichte van de ronde ervoor',
+    trendChange: (from, to) => `Verandering ${from} → ${to}`,
+    trendFlags: 'Signalen per ronde',
+    trendFlagsCaption: 'Onenigheid en zwak aanwezig per rol en ronde, volgens de regels van de schaal',
+    trendNoFlag: 'geen',
+    trendPartialRoles: roles => `Niet elke ronde kon deze rollen scoren (ze staan niet in elke gebruikte modelversie), dus ze zijn niet gevolgd: ${roles}.`,
+
     meansLens: parts => `Gemiddeld: ${parts}`
 };
 
@@ -405,6 +433,19 @@ const en: ReportTexts = {
     changeGroup: { toegevoegd: 'Added', gewijzigd: 'Changed', hernoemd: 'Renamed', vervallen: 'Retired' },
     changeKind: { ...Object.fromEntries(ITEM_KINDS.map(kind => [kind, kindLabel(kind, 'en')])), instelling: 'Setting' },
     noChanges: 'No changes.',
+
+    trend: 'Trend',
+    trendTitle: region => `${region} across rounds`,
+    rounds: 'Rounds',
+    roundsCaption: 'The region’s scans, one per round, in date order',
+    round: 'Round',
+    trendMeans: 'Mean per role and round',
+    trendMeansCaption: 'Mean score per role in each round, with the change since the round before',
+    trendChange: (from, to) => `Change ${from} → ${to}`,
+    trendFlags: 'Signals per round',
+    trendFlagsCaption: 'Disagreement and weakly present per role and round, by the scale’s rules',
+    trendNoFlag: 'none',
+    trendPartialRoles: roles => `Not every round could score these roles (they are not in every model version used), so they are not followed: ${roles}.`,
 
     meansLens: parts => `Mean: ${parts}`
 };

@@ -5,13 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isKindWord, modelSubject, regionSubject, reportFileName, reportStem } from '../../src/app/report-file-names.js';
 import { REPORT_KIND_NAMES, reportKind } from '../../src/app/report-kinds.js';
 import { ComparisonReportSchema, RegionReportSchema } from '../../src/domain/report-model.js';
+import { TrendReportSchema } from '../../src/domain/trend-report.js';
+import { kindOptions } from '../cli/kind-options.js';
 import { MODEL_1_0, MODEL_1_1, SCAN_OOST } from '../domain/report-fixtures.js';
 import { bundleCli, type CliBundle } from '../helpers/cli-bundle.js';
 
 /** Region names that each look like the name of a report of another kind, or like a kind word. */
 const LOOKALIKES = [
     'Vergelijking', 'Vergelijking anoniem', 'vergelijking-anoniem', 'Formulier', 'Formulier M 1.0', 'formulier.m-1.0',
-    'Wijzigingen M 1.0', 'wijzigingen.m-1.0', 'Regio', 'regio.vergelijking', 'Changelog M 1.0'
+    'Wijzigingen M 1.0', 'wijzigingen.m-1.0', 'Regio', 'regio.vergelijking', 'Changelog M 1.0', 'Ontwikkeling', 'ontwikkeling.vergelijking'
 ];
 
 describe('the file-naming scheme', () => {
@@ -31,7 +33,7 @@ describe('the file-naming scheme', () => {
         for (const kind of REPORT_KIND_NAMES) {
             const per = reportKind(kind).per;
             // Within a kind the plan numbers equal subjects (tested below); here each distinct subject once.
-            const subjects = per === 'scan' ? [...new Set(LOOKALIKES.map(regionSubject))]
+            const subjects = per === 'scan' || per === 'region' ? [...new Set(LOOKALIKES.map(regionSubject))]
                 : per === 'model' ? [modelSubject({ name: 'M', version: '1.0' }), modelSubject({ name: 'Vergelijking', version: '1' })]
                 : [undefined];
             for (const subject of subjects) {
@@ -42,6 +44,8 @@ describe('the file-naming scheme', () => {
         expect(names.size).toBe(count);
         expect(names).toContain('regio.vergelijking-anoniem.html');
         expect(names).toContain('vergelijking-anoniem.html');
+        expect(names).toContain('ontwikkeling.vergelijking-anoniem.html');
+        expect(names).toContain('regio.ontwikkeling-vergelijking.html');
     });
 });
 
@@ -63,13 +67,15 @@ describe('zelfscan generate with regions named like the fixed reports', () => {
         LOOKALIKES.forEach((region, index) => {
             writeFileSync(path.join(root, 'scans', `s${String(index).padStart(2, '0')}.regioscan`), SCAN_OOST.replace('Regio Oost', region));
         });
+        // A second round of the region named like the anonymised comparison, a year later: it has a trend report.
+        writeFileSync(path.join(root, 'scans', 's99.regioscan'), SCAN_OOST.replace('Regio Oost', 'Vergelijking anoniem').replaceAll('2024-', '2025-'));
         const result = spawnSync(process.execPath, [bundle.cli, 'generate', 'scans', '--werkruimte', 'modellen', '--out', 'r', '--format', 'all', '--json',
-            '--regio', '--vergelijk', '--anoniem', '--formulier', '--changelog'], { cwd: root, encoding: 'utf8' });
+            ...kindOptions()], { cwd: root, encoding: 'utf8' });
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
         const written = result.stdout.trim().split('\n').map(line => path.basename(line));
-        // 11 region reports, 2 comparisons, the blank form and the changelog of M 1.0, each in three formats.
-        expect(written).toHaveLength((LOOKALIKES.length + 4) * 3);
+        // A region report per scan, 2 comparisons, 1 trend, the blank form and the changelog of M 1.0, each in three formats.
+        expect(written).toHaveLength((LOOKALIKES.length + 1 + 5) * 3);
         expect(new Set(written).size).toBe(written.length);
         expect(readdirSync(path.join(root, 'r')).sort()).toEqual([...written].sort());
 
@@ -77,6 +83,8 @@ describe('zelfscan generate with regions named like the fixed reports', () => {
         expect(RegionReportSchema.parse(read('regio.vergelijking-anoniem.json')).region).toBe('Vergelijking anoniem');
         expect(RegionReportSchema.parse(read('regio.vergelijking-anoniem-2.json')).region).toBe('vergelijking-anoniem');
         expect(RegionReportSchema.parse(read('regio.vergelijking.json')).region).toBe('Vergelijking');
+        expect(RegionReportSchema.parse(read('regio.vergelijking-anoniem-3.json')).region).toBe('Vergelijking anoniem');
+        expect(TrendReportSchema.parse(read('ontwikkeling.vergelijking-anoniem.json')).rounds.map(round => round.label)).toEqual(['2024', '2025']);
         expect(RegionReportSchema.parse(read('regio.formulier-m-1-0.json')).region).toBe('Formulier M 1.0');
         const anonymous = ComparisonReportSchema.parse(read('vergelijking-anoniem.json'));
         expect(anonymous.anonymous).toBe(true);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli, type CliBundle } from '../helpers/cli-bundle.js';
 import { UPDATE_GOLDEN } from '../helpers/golden.js';
 import { EXAMPLES, REPO_ROOT } from '../helpers/workspace.js';
+import { kindOptions } from './kind-options.js';
 
 /**
  * Every report that `npm start` writes for examples/, compared byte for byte with the reviewed copies in
@@ -13,9 +14,7 @@ import { EXAMPLES, REPO_ROOT } from '../helpers/workspace.js';
  */
 const EXPECTED = path.join(REPO_ROOT, 'test/cli/expected-examples');
 /** As `npm run rapporten`: every kind in one run. */
-const RUNS: ReadonlyArray<readonly string[]> = [
-    ['--regio', '--vergelijk', '--anoniem', '--formulier', '--changelog']
-];
+const RUNS: ReadonlyArray<readonly string[]> = [kindOptions()];
 
 let bundle: CliBundle;
 let out: string;
@@ -42,6 +41,11 @@ beforeAll(async () => {
 afterAll(() => bundle.dispose());
 
 describe('the reports of examples/', () => {
+    it('are made as npm run rapporten makes them: every kind', () => {
+        const script = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts.rapporten as string;
+        expect(script.split(' ').filter(word => word.startsWith('--') && !['--out', '--format'].includes(word))).toEqual(RUNS[0]);
+    });
+
     it('are exactly the reviewed set of files', () => {
         expect(readdirSync(out).sort()).toEqual(readdirSync(EXPECTED).sort());
     });

@@ -18,7 +18,7 @@ describe('English reports carry no Dutch fixed text', () => {
 
     const cases = fixtures.filter(fixture => fixture.language === 'en' && !fixture.hostile);
     test('every report kind has an English fixture', () => {
-        expect(new Set(cases.map(fixture => fixture.report.kind))).toEqual(new Set(['regio', 'vergelijking', 'formulier', 'changelog']));
+        expect(new Set(cases.map(fixture => fixture.report.kind))).toEqual(new Set(['regio', 'vergelijking', 'formulier', 'changelog', 'ontwikkeling']));
     });
 
     for (const format of ['html', 'md'] as const) {

@@ -1,4 +1,5 @@
 import type { BlankForm, Changelog, ComparisonReport, RegionReport, ReportLanguage } from '../../src/domain/report-model.js';
+import type { TrendReport } from '../../src/domain/trend-report.js';
 import type { Report } from './render-output.js';
 
 /**
@@ -207,6 +208,34 @@ export const anonymousComparisonReport: ComparisonReport = {
     }
 };
 
+/**
+ * Three rounds of one region, the last on a version that renamed Verbinder to Bruggenbouwer and added Evaluator.
+ * Changes are the mean minus the round before's; flags by the scale's rules (weak at 2 or lower, disagreement
+ * from a spread of 2). Dirigent had no score in 2023, so it has no change in 2024.
+ */
+function round(count: number, mean: number | null, before: number | null, disagreement: boolean) {
+    return { count, mean, change: mean === null || before === null ? null : mean - before, disagreement, weak: mean !== null && mean <= 2 };
+}
+
+export const trendReport: TrendReport = {
+    kind: 'ontwikkeling',
+    region: 'Regio Noord',
+    model: { name: 'Regieneming' },
+    scale,
+    rounds: [
+        { label: '2023', model: { name: 'Regieneming', version: '1.0' }, period: { start: '2023-01-16', end: '2023-04-03' }, respondentCount: 3 },
+        { label: '2024', model: { name: 'Regieneming', version: '1.0' }, period: { start: '2024-01-15', end: '2024-04-22' }, respondentCount: 4 },
+        { label: '2025', model: { name: 'Regieneming', version: '1.2' }, period: { start: '2025-01-13' }, respondentCount: 4 }
+    ],
+    roles: [
+        { role: 'Ontwerper', rounds: [round(3, 3, null, false), round(4, 3.25, 3, true), round(4, 3.75, 3.25, false)] },
+        { role: 'Kwartiermaker', rounds: [round(3, 3, null, true), round(4, 2.75, 3, false), round(4, 2.5, 2.75, false)] },
+        { role: 'Bruggenbouwer', rounds: [round(3, 2, null, false), round(4, 3.25, 2, true), round(4, 3.25, 3.25, false)] },
+        { role: 'Dirigent', rounds: [round(0, null, null, false), round(3, 4 / 3, null, false), round(4, 2.25, 4 / 3, true)] }
+    ],
+    partialRoles: ['Evaluator']
+};
+
 export const blankForm: BlankForm = {
     kind: 'formulier',
     model,
@@ -322,6 +351,16 @@ function hostileComparison(): ComparisonReport {
     return { kind: 'vergelijking', anonymous: false, model: { name: hostile() }, roles: roleNames, partialRoles: [hostile()], scale, regions: [region(), region()] };
 }
 
+function hostileTrend(): TrendReport {
+    const rounds = [0, 1].map(() => ({ label: hostile(), model: { name: hostile(), version: hostile() }, period: { start: '2024-01-15', end: '2024-04-22' }, respondentCount: 3 }));
+    return {
+        kind: 'ontwikkeling', region: hostile(), model: { name: hostile() }, scale: { ...scale, name: hostile(), points: scale.points.map(point => ({ ...point, label: hostile() })) },
+        rounds,
+        roles: [0, 1].map(() => ({ role: hostile(), rounds: [round(3, 2, null, true), round(3, 3.5, 2, false)] })),
+        partialRoles: [hostile(), hostile()]
+    };
+}
+
 function hostileBlankForm(): BlankForm {
     return {
         kind: 'formulier',
@@ -369,8 +408,11 @@ export const fixtures: readonly Fixture[] = [
     { name: 'blank-form-en', report: blankForm, language: 'en', hostile: false },
     { name: 'changelog-nl', report: changelog, language: 'nl', hostile: false },
     { name: 'changelog-en', report: changelog, language: 'en', hostile: false },
+    { name: 'trend-nl', report: trendReport, language: 'nl', hostile: false },
+    { name: 'trend-en', report: trendReport, language: 'en', hostile: false },
     { name: 'hostile-region-report', report: hostileRegionReport(), language: 'nl', hostile: true },
     { name: 'hostile-comparison', report: hostileComparison(), language: 'en', hostile: true },
     { name: 'hostile-blank-form', report: hostileBlankForm(), language: 'nl', hostile: true },
-    { name: 'hostile-changelog', report: hostileChangelog(), language: 'nl', hostile: true }
+    { name: 'hostile-changelog', report: hostileChangelog(), language: 'nl', hostile: true },
+    { name: 'hostile-trend', report: hostileTrend(), language: 'en', hostile: true }
 ];

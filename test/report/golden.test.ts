@@ -3,13 +3,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { BlankFormSchema, ChangelogSchema, ComparisonReportSchema, RegionReportSchema } from '../../src/domain/report-model.js';
+import { TrendReportSchema } from '../../src/domain/trend-report.js';
 import { UPDATE_GOLDEN as update } from '../helpers/golden.js';
 import { fixtures } from './fixtures.js';
 import { goldenName, render } from './render-output.js';
 
 const expectedDir = join(dirname(fileURLToPath(import.meta.url)), 'expected');
 
-const schemas = { 'regio': RegionReportSchema, 'vergelijking': ComparisonReportSchema, 'formulier': BlankFormSchema, 'changelog': ChangelogSchema } as const;
+const schemas = {
+    'regio': RegionReportSchema, 'vergelijking': ComparisonReportSchema, 'formulier': BlankFormSchema, 'changelog': ChangelogSchema, 'ontwikkeling': TrendReportSchema
+} as const;
 
 describe('report renderers: golden files', () => {
     test.each(fixtures)('$name satisfies the report model schema', fixture => {

@@ -1,4 +1,7 @@
 import type { BlankForm, Changelog, ComparisonReport, RegionReport } from '../../src/domain/report-model.js';
+import type { TrendReport } from '../../src/domain/trend-report.js';
+import { renderTrendHtml } from '../../src/report/trend-html.js';
+import { renderTrendMarkdown } from '../../src/report/trend-markdown.js';
 import { renderBlankFormHtml } from '../../src/report/blank-form-html.js';
 import { renderBlankFormMarkdown } from '../../src/report/blank-form-markdown.js';
 import { renderChangelogHtml } from '../../src/report/changelog-html.js';
@@ -10,7 +13,7 @@ import { renderRegionReportMarkdown } from '../../src/report/region-report-markd
 import type { Fixture } from './fixtures.js';
 
 /** Every report model the fixtures hold. */
-export type Report = RegionReport | ComparisonReport | BlankForm | Changelog;
+export type Report = RegionReport | ComparisonReport | BlankForm | Changelog | TrendReport;
 
 export type ReportFormat = 'html' | 'md';
 
@@ -23,6 +26,7 @@ export function render(fixture: Fixture, format: ReportFormat): string {
         case 'vergelijking': return html ? renderComparisonHtml(report, language) : renderComparisonMarkdown(report, language);
         case 'formulier': return html ? renderBlankFormHtml(report, language) : renderBlankFormMarkdown(report, language);
         case 'changelog': return html ? renderChangelogHtml(report, language) : renderChangelogMarkdown(report, language);
+        case 'ontwikkeling': return html ? renderTrendHtml(report, language) : renderTrendMarkdown(report, language);
     }
 }
 
