@@ -10,7 +10,13 @@ import type { ScanData } from '../domain/scan-data.js';
 import { isModel, isRegionScan } from '../language/generated/ast.js';
 import { buildScanData } from '../language/scan-data-builder.js';
 import { changeLineText } from '../report/change-texts.js';
-import { diffTexts, modelChangeSection, regionFigureChangeText, scanChangeText } from '../report/diff-texts.js';
+import { diffTexts, modelChangeSection, regionFigureChangeText, scanChangeText, scanVerdictLines } from '../report/diff-texts.js';
+import { scanVerdict, type ScanVerdict } from '../domain/scan-verdict.js';
+import type { ScanName } from '../domain/scan-migration.js';
+import type { ModelKey } from '../domain/model-definition.js';
+import { sameModelKey } from '../domain/model-key.js';
+import { keyOfModel } from '../language/model-definition-builder.js';
+import { scanNames } from '../language/scan-migration.js';
 import { regionFigureChanges, type RegionFigureChange } from '../domain/region-figure-changes.js';
 import { buildRegionReport } from '../domain/region-report.js';
 import { ReportError } from '../domain/report-error.js';
@@ -91,6 +97,8 @@ export interface DiffJson {
     readonly changes: ReadonlyArray<(ScanChange | Change) & { readonly text: string }>;
     /** For a scan whose two sides have a region report: what the changes do to its means and flags. */
     readonly figures?: ReadonlyArray<RegionFigureChange & { readonly text: string }>;
+    /** For a model: whether the scans in the workspace on the old version can follow the new one, with its lines. */
+    readonly verdict?: ScanVerdict & { readonly text: readonly string[] };
 }
 
 /** A side that cannot be read as a model or scan: shown as file:line:col and ends the command with status 2. */
@@ -119,19 +127,21 @@ export async function diffCommand(first: string, second: string, rest: readonly 
         }
         const found: FileDiff = !before.file || !after.file ? { changes: [] } : kind === 'regioscan'
             ? await diffScanFiles(before, after, werkruimte)
-            : { changes: await diffModelFiles(before, after, werkruimte, io) };
+            : await diffModelFiles(before, after, werkruimte, io);
         const { changes } = found;
         const file = !before.file ? 'toegevoegd' : !after.file ? 'verwijderd' : undefined;
         if (options.json) {
             const json: DiffJson = {
                 kind, before: before.label, after: after.label, ...(file ? { file } : {}), changes: withTexts(kind, changes, language),
-                ...(found.figures ? { figures: found.figures.map(figure => ({ ...figure, text: regionFigureChangeText(figure, language) })) } : {})
+                ...(found.figures ? { figures: found.figures.map(figure => ({ ...figure, text: regionFigureChangeText(figure, language) })) } : {}),
+                ...(found.verdict ? { verdict: { ...found.verdict, text: verdictTexts(found.verdict, language) } } : {})
             };
             io.out(JSON.stringify(json, null, 2));
         } else if (file) {
             io.out(file === 'toegevoegd' ? t.newFile : t.deletedFile);
         } else {
-            const lines = [...changeLines(kind, changes, language), ...figureLines(found.figures ?? [], language)];
+            const verdict = found.verdict ? verdictTexts(found.verdict, language).map(text => ({ section: t.scansSection, text })) : [];
+            const lines = [...changeLines(kind, changes, language), ...figureLines(found.figures ?? [], language), ...verdict];
             printLines(lines, changes.length, language, markdown, io);
         }
         const changed = file !== undefined || changes.length > 0;
@@ -190,6 +200,8 @@ interface FileDiff {
     readonly changes: ReadonlyArray<ScanChange | Change>;
     /** Absent where a side's model is not found or has no usable scale: there is no region report to compare. */
     readonly figures?: readonly RegionFigureChange[];
+    /** For a model: whether the scans in the workspace on the old version can follow the new one. */
+    readonly verdict?: ScanVerdict;
 }
 
 async function diffScanFiles(before: Side, after: Side, werkruimte: string): Promise<FileDiff> {
@@ -215,9 +227,22 @@ function regionReportOf(side: { scan: ScanData; model?: ResolvedModel }): Region
     }
 }
 
-async function diffModelFiles(before: Side, after: Side, werkruimte: string, io: DiffOutput): Promise<Change[]> {
+async function diffModelFiles(before: Side, after: Side, werkruimte: string, io: DiffOutput): Promise<FileDiff> {
     const old = await loadModel(before, werkruimte, io);
     const current = await loadModel(after, werkruimte, io);
+    return { changes: modelChanges(old, current), verdict: scanVerdict(old, current, await scansOn(old.key, werkruimte)) };
+}
+
+/** The names used by each scan in the workspace folder that is made against `key`. */
+async function scansOn(key: ModelKey, werkruimte: string): Promise<Array<Array<ScanName<unknown>>>> {
+    const workspace = await loadWorkspace([werkruimte], werkruimte, () => undefined);
+    return workspace.targets.map(document => document.parseResult.value)
+        .filter(isRegionScan)
+        .filter(scan => scan.model?.ref !== undefined && sameModelKey(keyOfModel(scan.model.ref), key))
+        .map(scan => scanNames(scan));
+}
+
+function modelChanges(old: ResolvedModel, current: ResolvedModel): Change[] {
     const changes: Change[] = [];
     const keyText = (model: ResolvedModel) => modelKeyLabel(model.key);
     if (keyText(old) !== keyText(current)) {
@@ -325,6 +350,12 @@ function figureLines(figures: readonly RegionFigureChange[], language: ReportLan
     return figures
         .filter(figure => figure.kind !== 'gemiddelde' || formatDecimal(figure.before, language) !== formatDecimal(figure.after, language))
         .map(figure => ({ section: figure.kind === 'gemiddelde' ? t.meansSection : t.flagsSection, text: regionFigureChangeText(figure, language) }));
+}
+
+/** The verdict and, indented, what blocks the scans. */
+function verdictTexts(verdict: ScanVerdict, language: ReportLanguage): string[] {
+    const lines = scanVerdictLines(verdict, language);
+    return [lines.verdict, ...lines.items.map(item => `  ${item}`)];
 }
 
 function countText(n: number, language: ReportLanguage): string {

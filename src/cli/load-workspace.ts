@@ -23,8 +23,9 @@ export interface LoadedWorkspace {
  * Loads and validates the given files and folders, plus every model file under `contextFolder`, so that a scan
  * named on its own still finds the model version it refers to.
  */
-export async function loadWorkspace(paths: readonly string[], contextFolder?: string): Promise<LoadedWorkspace> {
-    const opened = await openWorkspace(paths, contextFolder);
+export async function loadWorkspace(paths: readonly string[], contextFolder?: string,
+    warn?: (line: string) => void): Promise<LoadedWorkspace> {
+    const opened = await openWorkspace(paths, contextFolder, warn);
     const loaded = await Promise.all(opened.scanFiles.map(file => loadSourceDocument(opened.services, file).catch(asProblem)));
     const problems = [...opened.problems, ...loaded.filter((result): result is SourceTextProblem => result instanceof SourceTextProblem)];
     if (problems.length > 0) {

@@ -46,6 +46,15 @@ export function planMigration<P>(names: ReadonlyArray<ScanName<P>>, from: Resolv
     if (!to.chain.some(key => sameModelKey(key, from.key))) {
         return { kind: 'geen-opvolger' };
     }
+    return { kind: 'plan', ...followNames(names, from, to) };
+}
+
+/**
+ * Each name followed through the renames `to` makes after `from`, and the names that do not survive. Without
+ * the checks of planMigration, so that an edit of one version (the same key on both sides) can be judged too.
+ */
+export function followNames<P>(names: ReadonlyArray<ScanName<P>>, from: ResolvedModel, to: ResolvedModel)
+    : { renames: ReadonlyArray<MigrationRename<P>>; blockers: ReadonlyArray<MigrationBlocker<P>> } {
     const steps = renamesBetween(from, to);
     const renames: Array<MigrationRename<P>> = [];
     const blockers: Array<MigrationBlocker<P>> = [];
@@ -68,7 +77,7 @@ export function planMigration<P>(names: ReadonlyArray<ScanName<P>>, from: Resolv
             blockers.push({ at: used.at, kind: used.kind, name: used.name, ...renamedTo, ...(retired ? { retiredIn: retired.retiredIn } : {}) });
         }
     }
-    return { kind: 'plan', renames, blockers };
+    return { renames, blockers };
 }
 
 /** The renames the target makes after the scan's version, in the order they were made. */

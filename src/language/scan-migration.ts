@@ -80,7 +80,7 @@ export function migrateScan(document: LangiumDocument, target: ast.Model, models
 }
 
 /** Every name the scan uses, with the range of its text. */
-function scanNames(scan: ast.RegionScan): Array<ScanName<Range>> {
+export function scanNames(scan: ast.RegionScan): Array<ScanName<Range>> {
     const names: Array<ScanName<Range>> = [];
     for (const { ref, kind } of itemReferences(scan)) {
         if (ref?.$refNode) {

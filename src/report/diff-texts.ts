@@ -1,4 +1,5 @@
-import { ITEM_KINDS, type ItemKind } from '../domain/model-definition.js';
+import { ITEM_KINDS, type ItemKind, type ModelKey } from '../domain/model-definition.js';
+import type { ScanVerdict } from '../domain/scan-verdict.js';
 import type { Change, ReportLanguage } from '../domain/report-model.js';
 import type { ScanChange, ScanChangeField, ScanChangeSection } from '../domain/scan-diff.js';
 import type { RegionFigureChange, RoleFlag } from '../domain/region-figure-changes.js';
@@ -34,6 +35,19 @@ interface DiffTexts {
     readonly spread: (spread: string) => string;
     readonly weakMean: (mean: string, threshold: string) => string;
     readonly mean: (mean: string) => string;
+    /** Whether the scans on the old version of a model can follow the new one. */
+    readonly scansSection: string;
+    readonly noScans: (from: string) => string;
+    readonly allFollow: (count: number, from: string, to: string) => string;
+    readonly someBlocked: (blocked: number, count: number, from: string, to: string) => string;
+    /** The same two for an edit of one version. */
+    readonly allStay: (count: number, version: string) => string;
+    readonly someInvalid: (blocked: number, count: number, version: string) => string;
+    readonly noSuccessor: (count: number, from: string, to: string) => string;
+    readonly retiredIn: (version: string) => string;
+    readonly notIn: (version: string) => string;
+    readonly valueOf: (value: string, trait: string) => string;
+    readonly scanCount: (count: number) => string;
 }
 
 const nl: DiffTexts = {
@@ -82,7 +96,18 @@ const nl: DiffTexts = {
     flagGone: 'vervallen',
     spread: spread => `spreiding ${spread}`,
     weakMean: (mean, threshold) => `gemiddelde ${mean}, op of onder ${threshold}`,
-    mean: mean => `gemiddelde ${mean}`
+    mean: mean => `gemiddelde ${mean}`,
+    scansSection: 'Scans in de werkruimte',
+    noScans: from => `Geen scans op ${from}.`,
+    allFollow: (count, from, to) => `${count === 1 ? 'De scan' : count === 2 ? 'Beide scans' : `Alle ${count} scans`} op ${from} ${count === 1 ? 'kan' : 'kunnen'} naar ${to}.`,
+    allStay: (count, version) => `${count === 1 ? 'De scan' : count === 2 ? 'Beide scans' : `Alle ${count} scans`} op ${version} ${count === 1 ? 'blijft' : 'blijven'} geldig.`,
+    someBlocked: (blocked, count, from, to) => `${blocked} van de ${count} ${count === 1 ? 'scan' : 'scans'} op ${from} ${blocked === 1 ? 'kan' : 'kunnen'} niet naar ${to}:`,
+    someInvalid: (blocked, count, version) => `${blocked} van de ${count} ${count === 1 ? 'scan' : 'scans'} op ${version} ${blocked === 1 ? 'wordt' : 'worden'} ongeldig:`,
+    noSuccessor: (count, from, to) => `${to} breidt ${from} niet uit: ${count === 1 ? 'de scan op ' + from + ' kan niet mee' : `geen van de ${count} scans op ${from} kan mee`}.`,
+    retiredIn: version => `vervallen in ${version}`,
+    notIn: version => `bestaat niet in ${version}`,
+    valueOf: (value, trait) => `Waarde ${value} van kenmerk ${trait}`,
+    scanCount: count => `${count} ${count === 1 ? 'scan' : 'scans'}`
 };
 
 const en: DiffTexts = {
@@ -131,7 +156,18 @@ const en: DiffTexts = {
     flagGone: 'gone',
     spread: spread => `spread ${spread}`,
     weakMean: (mean, threshold) => `mean ${mean}, at or below ${threshold}`,
-    mean: mean => `mean ${mean}`
+    mean: mean => `mean ${mean}`,
+    scansSection: 'Scans in the workspace',
+    noScans: from => `No scans on ${from}.`,
+    allFollow: (count, from, to) => `${count === 1 ? 'The scan' : count === 2 ? 'Both scans' : `All ${count} scans`} on ${from} can move to ${to}.`,
+    allStay: (count, version) => `${count === 1 ? 'The scan' : count === 2 ? 'Both scans' : `All ${count} scans`} on ${version} stay valid.`,
+    someBlocked: (blocked, count, from, to) => `${blocked} of the ${count} ${count === 1 ? 'scan' : 'scans'} on ${from} cannot move to ${to}:`,
+    someInvalid: (blocked, count, version) => `${blocked} of the ${count} ${count === 1 ? 'scan' : 'scans'} on ${version} ${blocked === 1 ? 'becomes' : 'become'} invalid:`,
+    noSuccessor: (count, from, to) => `${to} does not extend ${from}: ${count === 1 ? `the scan on ${from} cannot move` : `none of the ${count} scans on ${from} can move`}.`,
+    retiredIn: version => `retired in ${version}`,
+    notIn: version => `not in ${version}`,
+    valueOf: (value, trait) => `Value ${value} of characteristic ${trait}`,
+    scanCount: count => `${count} ${count === 1 ? 'scan' : 'scans'}`
 };
 
 export function diffTexts(language: ReportLanguage): DiffTexts {
@@ -190,6 +226,34 @@ export function regionFigureChangeText(change: RegionFigureChange, language: Rep
             return `${subject}: ${t.spread(`${spread(change.before)} → ${spread(change.after)}`)}`;
         }
     }
+}
+
+/**
+ * Whether the scans on the old version can follow the new one, as lines: the verdict, then (indented by the
+ * caller) each item that blocks them with the number of scans that use it.
+ */
+export function scanVerdictLines(verdict: ScanVerdict, language: ReportLanguage): { verdict: string; items: string[] } {
+    const t = diffTexts(language);
+    const version = (key: ModelKey) => t.modelVersion(key.name, key.version);
+    const [from, to] = [version(verdict.from), version(verdict.to)];
+    if (!verdict.successor) {
+        return { verdict: verdict.scans === 0 ? t.noScans(from) : t.noSuccessor(verdict.scans, from, to), items: [] };
+    }
+    if (verdict.scans === 0) {
+        return { verdict: t.noScans(from), items: [] };
+    }
+    const edit = from === to;
+    if (verdict.blocked === 0) {
+        return { verdict: edit ? t.allStay(verdict.scans, from) : t.allFollow(verdict.scans, from, to), items: [] };
+    }
+    return {
+        verdict: edit ? t.someInvalid(verdict.blocked, verdict.scans, from) : t.someBlocked(verdict.blocked, verdict.scans, from, to),
+        items: verdict.items.map(item => {
+            const subject = item.kind === 'value' ? t.valueOf(item.name, item.trait ?? '') : `${kindLabel(item.kind, language)} ${item.name}`;
+            const why = item.retiredIn ? t.retiredIn(version(item.retiredIn)) : t.notIn(to);
+            return `${subject} ${why}: ${t.scanCount(item.scans)}`;
+        })
+    };
 }
 
 /** The heading of a section of a model's changes: "Instellingen", "Rollen". */

@@ -225,6 +225,10 @@ describe('zelfscan diff of two model versions', () => {
             '  belangenverschillen gewijzigd: benaming gewijzigd: "Er zijn belangenverschillen tussen de partners" → '
             + '"Er zijn belangenverschillen tussen de partners en hun doelen blijven los van elkaar staan"; omschrijving gewijzigd',
             '  losse_doelen vervallen',
+            // The examples' four scans on 1.0, judged as zelfscan migrate would: two use the obstacle 1.1 retires.
+            'Scans in de werkruimte',
+            '  2 van de 4 scans op Regieneming versie 1.0 kunnen niet naar Regieneming versie 1.1:',
+            '    Knelpunt losse_doelen vervallen in Regieneming versie 1.1: 2 scans',
             '9 wijzigingen.',
             ''
         ].join('\n'));
@@ -244,6 +248,9 @@ describe('zelfscan diff of two model versions', () => {
             '  belangenverschillen changed: label changed: "Er zijn belangenverschillen tussen de partners" → '
             + '"Er zijn belangenverschillen tussen de partners en hun doelen blijven los van elkaar staan"; description changed',
             '  losse_doelen retired',
+            'Scans in the workspace',
+            '  2 of the 4 scans on Regieneming version 1.0 cannot move to Regieneming version 1.1:',
+            '    Obstacle losse_doelen retired in Regieneming version 1.1: 2 scans',
             '9 changes.',
             ''
         ].join('\n'));
@@ -263,16 +270,46 @@ describe('zelfscan diff of two model versions', () => {
         expect(result.stderr).toBe('');
         expect(result.code).toBe(1);
         expect(result.stdout).toBe([
-            'Rollen', '  Ontwerper gewijzigd: actie kennis_ophalen gewijzigd', 'Partijen', '  wijkteam toegevoegd', '2 wijzigingen.', ''
+            'Rollen', '  Ontwerper gewijzigd: actie kennis_ophalen gewijzigd', 'Partijen', '  wijkteam toegevoegd',
+            'Scans in de werkruimte', '  De scan op Regieneming versie 1.1 blijft geldig.', '2 wijzigingen.', ''
         ].join('\n'));
-        expect(run(['diff', MODEL_1_1, MODEL_1_1], root)).toEqual({ code: 0, stdout: 'Geen wijzigingen.\n', stderr: '' });
+        expect(run(['diff', MODEL_1_1, MODEL_1_1], root)).toEqual({
+            code: 0, stdout: 'Scans in de werkruimte\n  De scan op Regieneming versie 1.1 blijft geldig.\nGeen wijzigingen.\n', stderr: ''
+        });
+    });
+
+    it('says which scans on the old version an edit strands, and that a version that does not extend the old one takes none along', () => {
+        const review = edited(MODEL_1_1, ['    vervalt knelpunt losse_doelen', '    vervalt knelpunt losse_doelen\n    vervalt knelpunt geen_traditie']);
+        const second = edited(BRAKELDONK, ['regioscan "Regio Brakeldonk"', 'regioscan "Regio Brakeldonk-Oost"']);
+        const root = project({ 'review/regieneming-1.1.zelfscan': review, 'scans/oost.regioscan': second });
+        const result = run(['diff', MODEL_1_1, 'review/regieneming-1.1.zelfscan'], root);
+        expect(result.stderr).toBe('');
+        expect(result.stdout).toBe([
+            'Knelpunten', '  geen_traditie vervallen',
+            'Scans in de werkruimte',
+            '  2 van de 2 scans op Regieneming versie 1.1 worden ongeldig:',
+            '    Knelpunt geen_traditie vervallen in Regieneming versie 1.1: 2 scans',
+            '1 wijziging.', ''
+        ].join('\n'));
+        const json = JSON.parse(run(['diff', MODEL_1_1, 'review/regieneming-1.1.zelfscan', '--json'], root).stdout);
+        expect(json.verdict).toEqual({
+            from: { name: 'Regieneming', version: '1.1' }, to: { name: 'Regieneming', version: '1.1' }, successor: true, scans: 2, blocked: 2,
+            items: [{ kind: 'obstacle', name: 'geen_traditie', retiredIn: { name: 'Regieneming', version: '1.1' }, scans: 2 }],
+            text: ['2 van de 2 scans op Regieneming versie 1.1 worden ongeldig:', '  Knelpunt geen_traditie vervallen in Regieneming versie 1.1: 2 scans']
+        });
+        expect(run(['diff', MODEL_1_1, MODEL_1_0], root).stdout.split('\n').slice(-4)).toEqual([
+            'Scans in de werkruimte',
+            '  Regieneming versie 1.0 breidt Regieneming versie 1.1 niet uit: geen van de 2 scans op Regieneming versie 1.1 kan mee.',
+            '9 wijzigingen.', ''
+        ]);
     });
 
     it('warns when the version a model extends is not in the workspace', () => {
         const root = project();
         const result = run(['diff', MODEL_1_1, MODEL_1_1, '--werkruimte', 'scans'], root);
         expect(result.code).toBe(0);
-        expect(result.stdout).toBe('Geen wijzigingen.\n');
+        // Without models in that folder no scan there names a version that is found.
+        expect(result.stdout).toBe('Scans in de werkruimte\n  Geen scans op Regieneming versie 1.1.\nGeen wijzigingen.\n');
         // Once for each side.
         const warning = `zelfscan: let op: bij '${MODEL_1_1}' is niet elke versie gevonden die het model uitbreidt; wat het daarvan overneemt, `
             + 'ontbreekt in de vergelijking. Geef met --werkruimte de map met die versies.\n';
@@ -360,7 +397,8 @@ describe('zelfscan diff --git', () => {
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
         expect(result.stdout).toBe([
-            `zelfscan diff a/${MODEL_1_1} b/${MODEL_1_1}`, 'Rollen', '  Ontwerper gewijzigd: actie kennis_ophalen gewijzigd', '1 wijziging.',
+            `zelfscan diff a/${MODEL_1_1} b/${MODEL_1_1}`, 'Rollen', '  Ontwerper gewijzigd: actie kennis_ophalen gewijzigd',
+            'Scans in de werkruimte', '  De scan op Regieneming versie 1.1 blijft geldig.', '1 wijziging.',
             `zelfscan diff a/${BRAKELDONK} b/${BRAKELDONK}`, ...EDITED_SCAN_OUTPUT, ''
         ].join('\n'));
     });
