@@ -34,7 +34,7 @@ export async function tableToXlsx(table: WordedTable, sheetName = 'Scores'): Pro
     workbook.created = FIXED_DATE;
     workbook.modified = FIXED_DATE;
     const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRow([...table.headers]).font = { bold: true };
+    sheet.addRow(table.headers.map(neutraliseCell)).font = { bold: true };
     for (const row of table.rows) {
         // Text stays text (a shared string, never a formula); null leaves the cell empty.
         sheet.addRow(row.map(cell => neutraliseCell(cell) ?? undefined));
