@@ -80,6 +80,10 @@ export interface MappingResult {
 
 /** Matches the header row to targets: explicit entries first, then every other header by its words. */
 export function mapColumns(headers: readonly string[], model: MappingModel, explicit: readonly ExplicitColumn[] = []): MappingResult {
+    const long = longLayout(headers, model);
+    if (long !== undefined && explicit.length === 0) {
+        return { mapping: { columns: [] }, problems: [long] };
+    }
     const problems: SheetProblem[] = [];
     const chosen = new Map<number, MappedColumn>();
     for (const entry of explicit) {
@@ -115,6 +119,25 @@ export function mapColumns(headers: readonly string[], model: MappingModel, expl
     const columns = [...chosen.values()].sort((a, b) => a.index - b.index);
     problems.push(...duplicateTargets(columns), ...missingTargets(columns, model));
     return { mapping: { columns }, problems };
+}
+
+/**
+ * A sheet with one row per respondent and role (a `Rol` and a `Score` column, and no role of the model as a
+ * header), as `zelfscan export` writes without --breed: one clear problem instead of one per missing role.
+ */
+function longLayout(headers: readonly string[], model: MappingModel): SheetProblem | undefined {
+    const named = (words: readonly string[]) => headers.findIndex(header => words.includes(normalise(header)));
+    const role = named(['rol', 'role']);
+    const score = named(['score']);
+    const roleHeaders = headers.some(header => model.roles.some(r => containsPhrase(normalise(header).split(' '), normalise(r).split(' '))));
+    if (role < 0 || score < 0 || roleHeaders) {
+        return undefined;
+    }
+    return {
+        row: 1, column: role, header: headers[role],
+        message: `Dit blad heeft een rij per respondent en rol (de kolommen '${headers[role].trim()}' en '${headers[score].trim()}'), zoals zelfscan export zonder --breed het schrijft. ` +
+            'De import leest een rij per respondent met een kolom per rol: exporteer met --breed, of zet elke rol in een eigen kolom.'
+    };
 }
 
 function guessTarget(header: string, model: MappingModel): { target: ColumnTarget } | { problem: string } {

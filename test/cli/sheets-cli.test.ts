@@ -372,6 +372,18 @@ describe('zelfscan export', { timeout: 120_000 }, () => {
         expect(readFileSync(path.join(folder, 'scans', 'regio-kromwaard-2024.regioscan'), 'utf8')).toContain('\n    namen tonen\n');
     });
 
+    it('a long export (one row per respondent and role) is refused with the way to import it', () => {
+        const map = outFolder();
+        expect(run('export', 'scans/regio-kromwaard-2024.regioscan', '--werkruimte', 'model', '--out', `${map}/lang.csv`).status).toBe(0);
+        expect(run('import', `${map}/lang.csv`, '--regio', 'Regio Kromwaard', '--focus', 'nul_zes', ...MODEL, '--map', map)).toEqual({
+            status: 1, stdout: '',
+            stderr: `${map}/lang.csv, rij 1, kolom G ('Rol'): fout Dit blad heeft een rij per respondent en rol (de kolommen 'Rol' en 'Score'), zoals zelfscan export zonder --breed het schrijft. ` +
+                'De import leest een rij per respondent met een kolom per rol: exporteer met --breed, of zet elke rol in een eigen kolom.\n' +
+                `zelfscan: een fout in ${map}/lang.csv; er is niets geschreven.\n`
+        });
+        expect(readdirSync(path.join(folder, map))).toEqual(['lang.csv']);
+    });
+
     it('refuses an existing output file and scans with errors', () => {
         writeFileSync(path.join(folder, 'bestaat.csv'), 'x');
         expect(run('export', 'scans', '--werkruimte', 'model', '--out', 'bestaat.csv')).toEqual({

@@ -112,6 +112,19 @@ describe('column matching', () => {
         ]);
     });
 
+    it('recognises a sheet with one row per respondent and role (the long export) and says how to import', () => {
+        const { headers } = wordScoreTable(scoreTable([], { wide: false }), 'en');
+        const result = mapColumns(['Regio', 'Model', 'Focus', 'Respondent', 'Partij', 'Rol', 'Score', 'Label', 'Toelichting'], MODEL);
+        expect(result.problems.map(p => formatSheetProblem('lang.csv', p))).toEqual([
+            "lang.csv, rij 1, kolom F ('Rol'): fout Dit blad heeft een rij per respondent en rol (de kolommen 'Rol' en 'Score'), zoals zelfscan export zonder --breed het schrijft. " +
+            'De import leest een rij per respondent met een kolom per rol: exporteer met --breed, of zet elke rol in een eigen kolom.'
+        ]);
+        expect(mapColumns(headers, MODEL).problems.map(p => p.column)).toEqual([5]);
+        // A sheet that also has a column per role is not the long form: 'Score' is then a column like any other.
+        expect(mapColumns(['Partij', 'Rol', 'Score', 'Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent'], MODEL).problems.map(p => p.message))
+            .toEqual([expect.stringMatching(/^De kop lijkt een score, maar noemt geen rol/)]);
+    });
+
     it('names columns as a spreadsheet does and normalises text', () => {
         expect([0, 25, 26, 51, 701, 702].map(cellName)).toEqual(['A', 'Z', 'AA', 'AZ', 'ZZ', 'AAA']);
         expect(normalise('  Coördinator (1–5)?')).toBe('coordinator 1 5');
