@@ -1,4 +1,6 @@
 import { ReportError } from '../domain/report-error.js';
+import type { ReportLanguage } from '../domain/report-model.js';
+import { refusalText } from '../report/refusal-texts.js';
 
 /**
  * Why the application layer will not do what was asked, in a Dutch message that says how to fix it. The
@@ -14,10 +16,13 @@ export class Refusal extends Error {
     }
 }
 
-/** The refusal an error stands for: the domain's report errors are about the input; anything else is not a refusal. */
-export function asRefusal(error: unknown): Refusal | undefined {
+/**
+ * The refusal an error stands for, worded in the language of the reports asked for: the domain's report errors
+ * are about the input; anything else is not a refusal.
+ */
+export function asRefusal(error: unknown, language: ReportLanguage = 'nl'): Refusal | undefined {
     if (error instanceof Refusal) {
         return error;
     }
-    return error instanceof ReportError ? new Refusal(error.refusalReason, error.message) : undefined;
+    return error instanceof ReportError ? new Refusal(error.refusalReason, refusalText(error.refusal, language)) : undefined;
 }

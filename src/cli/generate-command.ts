@@ -43,9 +43,11 @@ const OUTPUT_ADVICE = 'Kies met --out een aparte map voor de rapporten, bijvoorb
  * the output folder, each file atomically. Refusals because of the input exit 1, usage and I/O problems 2.
  */
 export async function generateCommand(paths: readonly string[], options: GenerateOptions, io: GenerateOutput): Promise<number> {
+    // Refusals are worded in the language asked for the reports, once it is known to be a valid one.
+    let language: ReportLanguage = 'nl';
     try {
         const formats = outputFormats(options);
-        const language = reportLanguage(options.taal);
+        language = reportLanguage(options.taal);
         const minimumGroupSize = minimumGroupSizeOf(options.minimum);
         const workspace = await loadWorkspace(paths.length > 0 ? paths : ['.'], options.werkruimte ?? process.cwd());
         if (reportErrors(workspace, io)) {
@@ -70,7 +72,7 @@ export async function generateCommand(paths: readonly string[], options: Generat
         }
         return ExitCode.Ok;
     } catch (error) {
-        const refusal: Refusal | undefined = error instanceof UsageError ? undefined : asRefusal(error);
+        const refusal: Refusal | undefined = error instanceof UsageError ? undefined : asRefusal(error, language);
         if (error instanceof UsageError || refusal) {
             io.err(`zelfscan: ${(refusal ?? error as Error).message}`);
             return refusal?.reason === 'invoer' ? ExitCode.Invalid : ExitCode.Usage;

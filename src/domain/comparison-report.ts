@@ -61,14 +61,11 @@ export function buildComparisonReport(entries: readonly ComparisonEntry[], optio
     const regions = latestPerRegion(entries);
     const minimum = minimumGroupSize(entries, modelName ?? '', options.minimumGroupSize);
     if (regions.length < minimum) {
-        throw new ReportError(`Een anonieme vergelijking vraagt ten minste ${minimum} regio's, zodat geen uitkomst tot één regio te herleiden is; `
-            + `er ${regions.length === 1 ? 'is' : 'zijn'} ${regions.length} gegeven (elke regio telt één keer, met haar laatste scan). `
-            + `Voeg regioscans van andere regio's toe.`);
+        throw new ReportError({ kind: 'too-few-regions', minimum, given: regions.length });
     }
     const rounding = scale?.rules.rounding;
     if (scale && rounding === undefined) {
-        throw new ReportError(`Model ${modelName} legt niet vast hoe een gemiddelde naar een schaalpunt wordt afgerond, en de anonieme vergelijking telt regio's per schaalpunt. `
-            + `Voeg bij de schaal een regel toe, bijvoorbeeld 'afronding half naar boven'.`);
+        throw new ReportError({ kind: 'no-rounding', model: modelName ?? '' });
     }
     return {
         ...base,
@@ -99,9 +96,7 @@ export function oneModel(entries: readonly ComparisonEntry[]): string | undefine
         byModel.set(model.key.name, [...byModel.get(model.key.name) ?? [], scan.region]);
     }
     if (byModel.size > 1) {
-        const listed = [...byModel].map(([name, regions]) => `${name} (${regions.join(', ')})`).join('; ');
-        throw new ReportError(`Een vergelijking zet alleen scans van één model naast elkaar, maar deze scans gebruiken verschillende modellen: ${listed}. `
-            + `Hun rollen en schalen betekenen niet hetzelfde; maak per model een eigen vergelijking.`);
+        throw new ReportError({ kind: 'mixed-models', models: [...byModel].map(([name, regions]) => ({ name, regions })) });
     }
     return [...byModel.keys()][0];
 }
@@ -117,11 +112,12 @@ export function oneScale(entries: readonly ComparisonEntry[]): ReportScale {
         byScale.set(key, seen);
     }
     const name = entries[0]!.model.key.name;
-    const versions = (set: Set<string>) => [...set].sort(compareVersions).join(', ');
+    const versions = (set: Set<string>) => [...set].sort(compareVersions);
     if (byScale.size > 1) {
-        const listed = [...byScale.values()].map(({ scale, versions: v }) => `${scale.name} ${scale.min}..${scale.max} (versie ${versions(v)})`).join('; ');
-        throw new ReportError(`De versies van ${name} in deze vergelijking hebben verschillende schalen, dus hun scores zijn niet te vergelijken: ${listed}. `
-            + `Vergelijk alleen scans van versies met dezelfde schaal.`);
+        throw new ReportError({
+            kind: 'mixed-scales', model: name,
+            scales: [...byScale.values()].map(({ scale, versions: v }) => ({ name: scale.name, min: scale.min, max: scale.max, versions: versions(v) }))
+        });
     }
     const byRules = new Map<string, Set<string>>();
     for (const { model } of entries) {
@@ -129,9 +125,7 @@ export function oneScale(entries: readonly ComparisonEntry[]): ReportScale {
         byRules.set(key, (byRules.get(key) ?? new Set()).add(model.key.version));
     }
     if (byRules.size > 1) {
-        const listed = [...byRules.values()].map(versions).join(' tegenover ');
-        throw new ReportError(`De versies van ${name} in deze vergelijking leggen verschillende regels voor de schaal vast (zwak, onenigheid, afronding of standaarddeviatie): versie ${listed}. `
-            + `Een vergelijking zou hun cijfers verschillend lezen; vergelijk per versie, of geef de versies dezelfde regels.`);
+        throw new ReportError({ kind: 'mixed-scale-rules', model: name, versionGroups: [...byRules.values()].map(versions) });
     }
     return [...byScale.values()][0]!.scale;
 }
@@ -180,8 +174,7 @@ function minimumGroupSize(entries: readonly ComparisonEntry[], modelName: string
     const declared = entries.map(e => e.model.anonymityMinimum).filter((k): k is number => k !== undefined);
     const own = declared.length > 0 ? Math.max(...declared) : DEFAULT_MINIMUM_GROUP_SIZE;
     if (asked !== undefined && (!Number.isInteger(asked) || asked < own)) {
-        throw new ReportError(`Een minimum van ${asked} regio's is lager dan de ${own} die ${modelName || 'het model'} voor een anonieme vergelijking vraagt; `
-            + `een minimum kan alleen hoger. Laat het weg, of kies ${own} of meer.`, 'gebruik');
+        throw new ReportError({ kind: 'minimum-below-model', asked, own, model: modelName });
     }
     return Math.max(own, asked ?? own);
 }

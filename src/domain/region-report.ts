@@ -101,11 +101,11 @@ export function buildRegionReport(model: ResolvedModel, scan: ScanData): RegionR
 export function reportScale(model: ResolvedModel): RegionReport['scale'] {
     const scale: ScaleDef | undefined = model.scale;
     if (!scale) {
-        throw new ReportError(`Model ${model.key.name} versie ${model.key.version} heeft geen schaal, dus er valt niets te rapporteren. Voeg een schaal toe aan het model.`);
+        throw new ReportError({ kind: 'no-scale', model: model.key });
     }
     // The model's validation reports such a scale; a report of a scan must not draw its millions of points.
     if (scale.min >= scale.max || scale.max > LIMITS.maxScaleValue || scale.max - scale.min + 1 > LIMITS.maxScalePoints) {
-        throw new ReportError(`De schaal ${scale.name} (${scale.min}..${scale.max}) van model ${model.key.name} versie ${model.key.version} is ongeldig: een schaal heeft hoogstens ${LIMITS.maxScalePoints} punten. Herstel het model eerst.`);
+        throw new ReportError({ kind: 'invalid-scale', model: model.key, scale: scale.name, min: scale.min, max: scale.max, maxPoints: LIMITS.maxScalePoints });
     }
     return {
         name: scale.name,

@@ -48,7 +48,7 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
             const content = report.content(params.format, params.language);
             return { ok: true, content, fileName, problems } satisfies ReportResult;
         } catch (error) {
-            const refusal = asRefusal(error);
+            const refusal = asRefusal(error, params.language);
             if (refusal) {
                 return failure(refusal.message);
             }
@@ -79,7 +79,7 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
                 const content = job.build().content(format, language);
                 return { ok: true, content, fileName: reportFileName(job.stem, format), scans, skipped };
             } catch (error) {
-                const refusal = asRefusal(error);
+                const refusal = asRefusal(error, language);
                 if (refusal) {
                     return { ok: false, message: refusal.message, skipped };
                 }

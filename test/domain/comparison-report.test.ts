@@ -50,18 +50,19 @@ describe('buildComparisonReport, named', () => {
     });
 
     it('refuses scans of different models, listing which scans use which model', () => {
-        expect(() => buildComparisonReport(['noord', 'k', 'zuid'].map(entry), { anonymous: false })).toThrow(new ReportError(
-            'Een vergelijking zet alleen scans van één model naast elkaar, maar deze scans gebruiken verschillende modellen: M (Regio Noord, Regio Zuid); K (Regio K). '
-            + 'Hun rollen en schalen betekenen niet hetzelfde; maak per model een eigen vergelijking.'));
+        expect(refusalOf(() => buildComparisonReport(['noord', 'k', 'zuid'].map(entry), { anonymous: false }))).toEqual({
+            kind: 'mixed-models', models: [{ name: 'M', regions: ['Regio Noord', 'Regio Zuid'] }, { name: 'K', regions: ['Regio K'] }]
+        });
     });
 
     it('refuses versions with different scales, and versions with different scale rules, with the reason', () => {
-        expect(() => buildComparisonReport(['noord', 'vier', 'zuid'].map(entry), { anonymous: false })).toThrow(
-            'De versies van M in deze vergelijking hebben verschillende schalen, dus hun scores zijn niet te vergelijken: '
-            + 'aanwezigheid 1..5 (versie 1.0); frequentie 1..4 (versie 2.0). Vergelijk alleen scans van versies met dezelfde schaal.');
-        expect(() => buildComparisonReport(['noord', 'streng'].map(entry), { anonymous: true })).toThrow(
-            'De versies van M in deze vergelijking leggen verschillende regels voor de schaal vast (zwak, onenigheid, afronding of standaarddeviatie): '
-            + 'versie 1.0 tegenover 1.2. Een vergelijking zou hun cijfers verschillend lezen; vergelijk per versie, of geef de versies dezelfde regels.');
+        expect(refusalOf(() => buildComparisonReport(['noord', 'vier', 'zuid'].map(entry), { anonymous: false }))).toEqual({
+            kind: 'mixed-scales', model: 'M',
+            scales: [{ name: 'aanwezigheid', min: 1, max: 5, versions: ['1.0'] }, { name: 'frequentie', min: 1, max: 4, versions: ['2.0'] }]
+        });
+        expect(refusalOf(() => buildComparisonReport(['noord', 'streng'].map(entry), { anonymous: true }))).toEqual({
+            kind: 'mixed-scale-rules', model: 'M', versionGroups: [['1.0'], ['1.2']]
+        });
     });
 });
 
@@ -89,22 +90,33 @@ describe('buildComparisonReport, anonymous', () => {
 
     it('refuses fewer regions than the model\'s minimum (5 without one), counting a region scanned twice once', () => {
         const four = ['noord', 'zuid', 'west', 'oost'].map(entry);
-        expect(() => buildComparisonReport(four, { anonymous: true })).toThrow(new ReportError(
-            "Een anonieme vergelijking vraagt ten minste 5 regio's, zodat geen uitkomst tot één regio te herleiden is; "
-            + "er zijn 4 gegeven (elke regio telt één keer, met haar laatste scan). Voeg regioscans van andere regio's toe."));
+        expect(refusalOf(() => buildComparisonReport(four, { anonymous: true }))).toEqual({ kind: 'too-few-regions', minimum: 5, given: 4 });
         const again = { ...entry('noord'), scan: { ...entry('noord').scan, startDate: '2025-01-10' } };
-        expect(() => buildComparisonReport([...four, again], { anonymous: true })).toThrow(/er zijn 4 gegeven/);
+        expect(refusalOf(() => buildComparisonReport([...four, again], { anonymous: true }))).toEqual({ kind: 'too-few-regions', minimum: 5, given: 4 });
     });
 
     it('lets a caller raise the minimum but never lower it (a lower one is a usage refusal)', () => {
-        expect(() => buildComparisonReport(five(), { anonymous: true, minimumGroupSize: 6 })).toThrow(/ten minste 6 regio's/);
+        expect(refusalOf(() => buildComparisonReport(five(), { anonymous: true, minimumGroupSize: 6 }))).toEqual({ kind: 'too-few-regions', minimum: 6, given: 5 });
         let refusal: unknown;
         try {
             buildComparisonReport(five(), { anonymous: true, minimumGroupSize: 1 });
         } catch (error) {
             refusal = error;
         }
-        expect((refusal as ReportError).message).toBe(("Een minimum van 1 regio's is lager dan de 5 die M voor een anonieme vergelijking vraagt; een minimum kan alleen hoger. Laat het weg, of kies 5 of meer."));
+        expect((refusal as ReportError).refusal).toEqual({ kind: 'minimum-below-model', asked: 1, own: 5, model: 'M' });
         expect((refusal as ReportError).refusalReason).toBe('gebruik');
     });
 });
+
+/** The reason a build was refused, as the domain gives it (test/report/refusal-texts.test.ts checks the wording). */
+function refusalOf(build: () => unknown): unknown {
+    try {
+        build();
+    } catch (error) {
+        if (error instanceof ReportError) {
+            return error.refusal;
+        }
+        throw error;
+    }
+    throw new Error('not refused');
+}

@@ -59,7 +59,9 @@ describe('scale bounds (at most 101 points, bounds up to 1.000.000)', () => {
     it('a report refuses a scale beyond the limits rather than drawing its points', () => {
         const model = { key: { name: 'M', version: '1' }, scale: { name: 's', min: 1, max: 10_000_000, points: [{ value: 1, label: 'a' }] } } as unknown as ResolvedModel;
         expect(() => reportScale(model)).toThrow(ReportError);
-        expect(() => reportScale(model)).toThrow('De schaal s (1..10000000) van model M versie 1 is ongeldig: een schaal heeft hoogstens 101 punten. Herstel het model eerst.');
+        expect(() => reportScale(model)).toThrow(expect.objectContaining({
+            refusal: { kind: 'invalid-scale', model: { name: 'M', version: '1' }, scale: 's', min: 1, max: 10_000_000, maxPoints: 101 }
+        }));
     });
 });
 
