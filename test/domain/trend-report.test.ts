@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planReports } from '../../src/app/report-plan.js';
 import type { ScanSource } from '../../src/app/report-sources.js';
-import { ReportError } from '../../src/domain/report-error.js';
 import { buildTrendReport, TrendReportSchema } from '../../src/domain/trend-report.js';
 import { createTestWorkspace, type TestWorkspace } from '../helpers/workspace.js';
 import { inputOf } from './report-fixtures.js';
@@ -90,13 +89,12 @@ describe('buildTrendReport', () => {
 
     it('refuses rounds whose versions state other scale rules, as the comparison does', () => {
         expect(() => buildTrendReport([inputOf(ws, 'ronde-1.regioscan'), inputOf(ws, 'ronde-1-1.regioscan')]))
-            .toThrow(new ReportError('De versies van Vier in deze vergelijking leggen verschillende regels voor de schaal vast (zwak, onenigheid, afronding of standaarddeviatie): versie 1.0 tegenover 1.1. '
-                + 'Een vergelijking zou hun cijfers verschillend lezen; vergelijk per versie, of geef de versies dezelfde regels.'));
+            .toThrow(expect.objectContaining({ refusal: { kind: 'mixed-scale-rules', model: 'Vier', versionGroups: [['1.0'], ['1.1']] } }));
     });
 
     it('refuses rounds of different models, as the comparison does', () => {
         expect(() => buildTrendReport([inputOf(ws, 'ronde-1.regioscan'), inputOf(ws, 'tien.regioscan')]))
-            .toThrow('Een vergelijking zet alleen scans van één model naast elkaar, maar deze scans gebruiken verschillende modellen: Vier (Regio Vier); Tien (Regio Vier).');
+            .toThrow(expect.objectContaining({ refusal: { kind: 'mixed-models', models: [{ name: 'Vier', regions: ['Regio Vier'] }, { name: 'Tien', regions: ['Regio Vier'] }] } }));
     });
 
     it('labels rounds that started in one year by their start date', () => {
