@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { LangiumDocument } from 'langium';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { gitComparison, GitSnapshots } from './git-revisions.js';
 import { buildChangelog } from '../domain/changelog.js';
 import { modelKeyLabel } from '../domain/model-key.js';
 import type { Change } from '../domain/report-model.js';
@@ -47,6 +49,10 @@ import { mdHeading, mdInline, mdList } from '../report/markdown.js';
  * arguments after a rename: the new path and a description), with /dev/null for the missing side of an added
  * or deleted file. git stops at the first external diff that does not exit with 0, so with --git a diff with
  * changes also exits 0; only errors give 2. `git diff --no-ext-diff` shows the line diff again.
+ *
+ * Without git calling: `zelfscan diff --git <rev> [<rev2>] [paden…]` compares each model and scan file that
+ * differs between the revision and the working tree (or the second revision). The two forms are told apart by
+ * the shape of the arguments (isExternalDiffCall): git's are seven or nine, with object ids and file modes.
  *
  * As a difftool, which receives two files:
  *
@@ -106,46 +112,41 @@ class SyntaxProblem extends Error {}
 
 const NO_FILE = '/dev/null';
 
-export async function diffCommand(first: string, second: string, rest: readonly string[], options: DiffOptions, io: DiffOutput): Promise<number> {
+export async function diffCommand(first: string, second: string | undefined, rest: readonly string[], options: DiffOptions, io: DiffOutput): Promise<number> {
     try {
         if (options.format !== undefined && !['tekst', 'md', 'json'].includes(options.format)) {
             throw new UsageError(`--format kent tekst, md en json, niet '${options.format}'.`);
         }
-        options = { ...options, json: options.json || options.format === 'json' };
-        const markdown = options.format === 'md' && !options.json;
-        const language = reportLanguage(options.taal);
-        const t = diffTexts(language);
-        const [before, after] = sides(first, second, rest, !!options.git);
-        const kind = fileKind(before, after);
-        const werkruimte = options.werkruimte ?? process.cwd();
-        // git shows no file header for an external diff; JSON names both sides itself.
-        if (markdown) {
-            io.out(mdHeading(3, t.changesIn(mdInline(after.file ? after.label : before.label))));
-            io.out('');
-        } else if (options.git && !options.json) {
-            io.out(`zelfscan diff ${before.label} ${after.label}`);
+        const output: OutputOptions = {
+            json: !!options.json || options.format === 'json',
+            markdown: options.format === 'md' && !options.json,
+            language: reportLanguage(options.taal),
+            werkruimte: options.werkruimte ?? process.cwd()
+        };
+        const args = [first, ...(second === undefined ? [] : [second]), ...rest];
+        if (options.git && isExternalDiffCall(args)) {
+            // git stops at an external diff that does not exit with 0, so a difference is no failure here.
+            const [before, after] = externalDiffSides(args);
+            const result = await diffPair(before, after, output, true, io);
+            if (result.json) {
+                io.out(JSON.stringify(result.json, null, 2));
+            }
+            return ExitCode.Ok;
         }
-        const found: FileDiff = !before.file || !after.file ? { changes: [] } : kind === 'regioscan'
-            ? await diffScanFiles(before, after, werkruimte)
-            : await diffModelFiles(before, after, werkruimte, io);
-        const { changes } = found;
-        const file = !before.file ? 'toegevoegd' : !after.file ? 'verwijderd' : undefined;
-        if (options.json) {
-            const json: DiffJson = {
-                kind, before: before.label, after: after.label, ...(file ? { file } : {}), changes: withTexts(kind, changes, language),
-                ...(found.figures ? { figures: found.figures.map(figure => ({ ...figure, text: regionFigureChangeText(figure, language) })) } : {}),
-                ...(found.verdict ? { verdict: { ...found.verdict, text: verdictTexts(found.verdict, language) } } : {})
-            };
-            io.out(JSON.stringify(json, null, 2));
-        } else if (file) {
-            io.out(file === 'toegevoegd' ? t.newFile : t.deletedFile);
-        } else {
-            const verdict = found.verdict ? verdictTexts(found.verdict, language).map(text => ({ section: t.scansSection, text })) : [];
-            const lines = [...changeLines(kind, changes, language), ...figureLines(found.figures ?? [], language), ...verdict];
-            printLines(lines, changes.length, language, markdown, io);
+        if (options.git) {
+            return await diffRevisions(args, output, io);
         }
-        const changed = file !== undefined || changes.length > 0;
-        return changed && !options.git ? ExitCode.Invalid : ExitCode.Ok;
+        if (second === undefined) {
+            throw new UsageError("het argument 'na' ontbreekt. Zie 'zelfscan --help'.");
+        }
+        if (rest.length > 0) {
+            throw new UsageError(`diff vergelijkt twee bestanden, maar kreeg er ${args.length}. Gebruik: zelfscan diff <voor> <na>.`);
+        }
+        const result = await diffPair(side(first, first), side(second, second), output, false, io);
+        if (result.json) {
+            io.out(JSON.stringify(result.json, null, 2));
+        }
+        return result.changed ? ExitCode.Invalid : ExitCode.Ok;
     } catch (error) {
         if (error instanceof UsageError || error instanceof SyntaxProblem) {
             io.err(error instanceof UsageError ? `zelfscan: ${error.message}` : error.message);
@@ -155,19 +156,98 @@ export async function diffCommand(first: string, second: string, rest: readonly 
     }
 }
 
-/** The two sides from the arguments: two paths, or with --git the seven (or nine) arguments git passes. */
-function sides(first: string, second: string, rest: readonly string[], git: boolean): [Side, Side] {
-    if (!git) {
-        if (rest.length > 0) {
-            throw new UsageError(`diff vergelijkt twee bestanden, maar kreeg er ${2 + rest.length}. Gebruik: zelfscan diff <voor> <na>.`);
+interface OutputOptions {
+    readonly json: boolean;
+    readonly markdown: boolean;
+    readonly language: ReportLanguage;
+    readonly werkruimte: string;
+}
+
+/**
+ * One file compared: the changes printed (text or Markdown), or as JSON returned to the caller, which prints
+ * one object or, for several files, an array. `header`: name both sides first, as git does not for an external diff.
+ */
+async function diffPair(before: Side, after: Side, output: OutputOptions, header: boolean, io: DiffOutput): Promise<{ changed: boolean; json?: DiffJson }> {
+    const { language, markdown } = output;
+    const t = diffTexts(language);
+    const kind = fileKind(before, after);
+    if (markdown) {
+        io.out(mdHeading(3, t.changesIn(mdInline(after.file ? after.label : before.label))));
+        io.out('');
+    } else if (header && !output.json) {
+        io.out(`zelfscan diff ${before.label} ${after.label}`);
+    }
+    const found: FileDiff = !before.file || !after.file ? { changes: [] } : kind === 'regioscan'
+        ? await diffScanFiles(before, after, output.werkruimte)
+        : await diffModelFiles(before, after, output.werkruimte, io);
+    const { changes } = found;
+    const file = !before.file ? 'toegevoegd' : !after.file ? 'verwijderd' : undefined;
+    const changed = file !== undefined || changes.length > 0;
+    if (output.json) {
+        return {
+            changed, json: {
+                kind, before: before.label, after: after.label, ...(file ? { file } : {}), changes: withTexts(kind, changes, language),
+                ...(found.figures ? { figures: found.figures.map(figure => ({ ...figure, text: regionFigureChangeText(figure, language) })) } : {}),
+                ...(found.verdict ? { verdict: { ...found.verdict, text: verdictTexts(found.verdict, language) } } : {})
+            }
+        };
+    }
+    if (file) {
+        io.out(file === 'toegevoegd' ? t.newFile : t.deletedFile);
+    } else {
+        const verdict = found.verdict ? verdictTexts(found.verdict, language).map(text => ({ section: t.scansSection, text })) : [];
+        const lines = [...changeLines(kind, changes, language), ...figureLines(found.figures ?? [], language), ...verdict];
+        printLines(lines, changes.length, language, markdown, io);
+    }
+    return { changed };
+}
+
+/**
+ * `--git <rev> [<rev2>] [paden…]`: each model and scan file that differs between the revision and the working
+ * tree (or the second revision), one after the other as the external diff shows them; JSON as one array.
+ * Exit status as for two files: 1 when any file differs.
+ */
+async function diffRevisions(args: readonly string[], output: OutputOptions, io: DiffOutput): Promise<number> {
+    const comparison = gitComparison(args, process.cwd());
+    const snapshots = new GitSnapshots(comparison.top);
+    try {
+        const shown = (file: string) => path.relative(process.cwd(), path.join(comparison.top, file)) || file;
+        const results: Array<{ changed: boolean; json?: DiffJson }> = [];
+        for (const file of comparison.files) {
+            const before: Side = file.before === undefined ? { label: NO_FILE } : { label: `a/${shown(file.before)}`, file: snapshots.fileAt(comparison.from, file.before) };
+            const after: Side = file.after === undefined ? { label: NO_FILE }
+                : { label: `b/${shown(file.after)}`, file: comparison.to ? snapshots.fileAt(comparison.to, file.after) : path.join(comparison.top, file.after) };
+            results.push(await diffPair(before, after, output, true, io));
+            if (output.markdown) {
+                io.out('');
+            }
         }
-        return [side(first, first), side(second, second)];
+        if (output.json) {
+            io.out(JSON.stringify(results.map(result => result.json), null, 2));
+        } else if (results.length === 0) {
+            io.out(diffTexts(output.language).noChanges);
+        }
+        return results.some(result => result.changed) ? ExitCode.Invalid : ExitCode.Ok;
+    } finally {
+        snapshots.dispose();
     }
-    if (rest.length !== 5 && rest.length !== 7) {
-        throw new UsageError(`--git verwacht de 7 argumenten die git meegeeft (pad oud-bestand oud-hash oud-modus nieuw-bestand nieuw-hash nieuw-modus), maar kreeg er ${2 + rest.length}.`);
-    }
-    const newPath = rest.length === 7 ? rest[5]! : first;
-    return [side(`a/${first}`, second), side(`b/${newPath}`, rest[2]!)];
+}
+
+/**
+ * The arguments git passes to an external diff: `path old-file old-hex old-mode new-file new-hex new-mode`,
+ * two more after a rename. Told apart from `--git <rev> [<rev2>] [paden…]` by their shape: seven or nine,
+ * with an object id (or `.`) third and sixth and a file mode (or `.`) fourth and seventh.
+ */
+export function isExternalDiffCall(args: readonly string[]): boolean {
+    const hex = (text: string | undefined) => text !== undefined && /^(?:[0-9a-f]{4,64}|\.)$/.test(text);
+    const mode = (text: string | undefined) => text !== undefined && /^(?:[0-7]{6}|\.)$/.test(text);
+    return (args.length === 7 || args.length === 9) && hex(args[2]) && mode(args[3]) && hex(args[5]) && mode(args[6]);
+}
+
+/** The two sides of an external-diff call, named as git names them (a/…, b/…). */
+function externalDiffSides(args: readonly string[]): [Side, Side] {
+    const newPath = args.length === 9 ? args[7]! : args[0]!;
+    return [side(`a/${args[0]}`, args[1]!), side(`b/${newPath}`, args[4]!)];
 }
 
 function side(label: string, file: string): Side {
@@ -386,15 +466,16 @@ export function registerDiffCommand(program: Command): void {
     program.command('diff')
         .description('Toon wat er inhoudelijk verschilt tussen twee versies van één regioscan of één model. '
             + 'Status 0: geen verschil, 1: wel verschil, 2: fout.')
-        .argument('<voor>', 'de oude versie')
-        .argument('<na>', 'de nieuwe versie')
-        .argument('[git...]', 'met --git: de overige argumenten die git meegeeft')
+        .argument('<voor>', 'de oude versie (met --git: een revisie)')
+        .argument('[na]', 'de nieuwe versie')
+        .argument('[meer...]', 'met --git: een tweede revisie en paden, of de overige argumenten die git aan een externe diff meegeeft')
         .option('--json', 'de wijzigingen als JSON, voor andere programma\'s')
         .option('--format <vorm>', 'tekst (standaard), md (een samenvatting in Markdown, voor een pull request) of json')
-        .option('--git', `aanroep door git als externe diff (pad oud-bestand oud-hash oud-modus nieuw-bestand nieuw-hash nieuw-modus); eindigt ook bij verschil met status 0`)
+        .option('--git', 'vergelijk met git: --git <revisie> [<revisie2>] [paden…] toont elk model en elke scan die verschilt tussen de revisie en de werkmap (of de tweede revisie); '
+            + 'met de 7 argumenten die git aan een externe diff meegeeft (pad oud-bestand oud-hash oud-modus nieuw-bestand nieuw-hash nieuw-modus) de aanroep door git, die ook bij verschil eindigt met status 0')
         .option('--werkruimte <map>', 'map waaruit modellen worden geladen (standaard: huidige map)')
         .option('--taal <taal>', 'taal van de uitvoer: nl of en (standaard nl)')
-        .action(async (first: string, second: string, rest: string[], options: DiffOptions) => {
+        .action(async (first: string, second: string | undefined, rest: string[], options: DiffOptions) => {
             // A pager that is closed early (git's `less`, `| head`) is no error: the reader has seen enough.
             process.stdout.on('error', (error: NodeJS.ErrnoException) => {
                 if (error.code !== 'EPIPE') {

@@ -374,9 +374,10 @@ describe('zelfscan diff --git', () => {
         expect(renamed).toEqual({
             code: 0, stdout: `zelfscan diff a/${BRAKELDONK} b/scans/brakeldonk.regioscan\nGeen wijzigingen.\n`, stderr: ''
         });
+        // Arguments without the shape of git's seven are read as --git <rev> [<rev2>] [paden…]: this folder is no repository.
         const wrong = run(['diff', '--git', BRAKELDONK, BRAKELDONK, hex], root);
         expect(wrong.code).toBe(2);
-        expect(wrong.stderr).toBe('zelfscan: --git verwacht de 7 argumenten die git meegeeft (pad oud-bestand oud-hash oud-modus nieuw-bestand nieuw-hash nieuw-modus), maar kreeg er 3.\n');
+        expect(wrong.stderr).toMatch(/^zelfscan: '.*' ligt niet in een git-repository; --git <revisie> vergelijkt met wat git bewaart\.\n$/);
     });
 
     it('works as the diff driver of git for scan and model files', () => {
@@ -401,5 +402,77 @@ describe('zelfscan diff --git', () => {
             'Scans in de werkruimte', '  De scan op Regieneming versie 1.1 blijft geldig.', '1 wijziging.',
             `zelfscan diff a/${BRAKELDONK} b/${BRAKELDONK}`, ...EDITED_SCAN_OUTPUT, ''
         ].join('\n'));
+    });
+});
+
+describe('zelfscan diff --git <rev> [<rev2>] [paden…]', () => {
+    const env = { ...process.env, HOME: '', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+    /** A repository of the examples with one commit, in which the tests edit and commit. */
+    function repository() {
+        const root = project();
+        const git = (...args: string[]) => {
+            const result = spawnSync('git', args, { cwd: root, env: { ...env, HOME: scratch }, encoding: 'utf8' });
+            expect(result.error, 'git must be installed to run this test').toBeUndefined();
+            expect(result.status, `git ${args.join(' ')}: ${result.stderr}`).toBe(0);
+            return result.stdout;
+        };
+        git('init', '-q');
+        git('add', '.');
+        git('commit', '-q', '-m', 'voorbeelden');
+        return { root, git };
+    }
+    const MODEL_EDIT = () => edited(MODEL_1_1, ["regio's en van deskundigen ophalen", "regio's en van deskundigen zoeken"]);
+    const MODEL_OUTPUT = [
+        `zelfscan diff a/${MODEL_1_1} b/${MODEL_1_1}`, 'Rollen', '  Ontwerper gewijzigd: actie kennis_ophalen gewijzigd',
+        'Scans in de werkruimte', '  De scan op Regieneming versie 1.1 blijft geldig.', '1 wijziging.'
+    ];
+    const SCAN_OUTPUT = [`zelfscan diff a/${BRAKELDONK} b/${BRAKELDONK}`, ...EDITED_SCAN_OUTPUT];
+
+    it('compares the working tree with a revision, each changed model and scan in path order, and exits 1', () => {
+        const { root } = repository();
+        writeFileSync(path.join(root, BRAKELDONK), EDITED_SCAN());
+        writeFileSync(path.join(root, MODEL_1_1), MODEL_EDIT());
+        writeFileSync(path.join(root, 'notities.txt'), 'geen model of scan');
+        expect(run(['diff', '--git', 'HEAD'], root)).toEqual({ code: 1, stderr: '', stdout: [...MODEL_OUTPUT, ...SCAN_OUTPUT, ''].join('\n') });
+        // Paths narrow it down, relative to the current folder as in git.
+        expect(run(['diff', '--git', 'HEAD', 'scans'], root)).toEqual({ code: 1, stderr: '', stdout: [...SCAN_OUTPUT, ''].join('\n') });
+        const json = JSON.parse(run(['diff', '--git', 'HEAD', '--json'], root).stdout);
+        expect(json.map((file: { kind: string; before: string; after: string }) => [file.kind, file.before, file.after])).toEqual([
+            ['model', `a/${MODEL_1_1}`, `b/${MODEL_1_1}`], ['regioscan', `a/${BRAKELDONK}`, `b/${BRAKELDONK}`]
+        ]);
+        // From a subfolder, paths are shown relative to it.
+        const inScans = run(['diff', '--git', 'HEAD', '.', '--werkruimte', '..'], path.join(root, 'scans'));
+        expect(inScans.stdout.split('\n')[0]).toBe('zelfscan diff a/regio-brakeldonk-2024.regioscan b/regio-brakeldonk-2024.regioscan');
+        expect(inScans.code).toBe(1);
+    });
+
+    it('compares two revisions, with added, deleted and renamed files, and says when nothing changed', () => {
+        const { root, git } = repository();
+        writeFileSync(path.join(root, BRAKELDONK), EDITED_SCAN());
+        writeFileSync(path.join(root, MODEL_1_1), MODEL_EDIT());
+        git('commit', '-q', '-a', '-m', 'bewerkt');
+        expect(run(['diff', '--git', 'HEAD~1', 'HEAD'], root)).toEqual({ code: 1, stderr: '', stdout: [...MODEL_OUTPUT, ...SCAN_OUTPUT, ''].join('\n') });
+        expect(run(['diff', '--git', 'HEAD'], root)).toEqual({ code: 0, stderr: '', stdout: 'Geen wijzigingen.\n' });
+        git('mv', BRAKELDONK, 'scans/brakeldonk.regioscan');
+        git('rm', '-q', 'scans/regio-zandmeren-2024.regioscan');
+        writeFileSync(path.join(root, 'scans/nieuw.regioscan'), readFileSync(path.join(root, 'scans/regio-kromwaard-2024.regioscan'), 'utf8'));
+        git('add', 'scans/nieuw.regioscan');
+        git('commit', '-q', '-m', 'verplaatst');
+        expect(run(['diff', '--git', 'HEAD~1', 'HEAD', '--taal', 'en'], root)).toEqual({
+            code: 1, stderr: '', stdout: [
+                `zelfscan diff a/${BRAKELDONK} b/scans/brakeldonk.regioscan`, 'No changes.',
+                'zelfscan diff /dev/null b/scans/nieuw.regioscan', 'New file.',
+                'zelfscan diff a/scans/regio-zandmeren-2024.regioscan /dev/null', 'File deleted.', ''
+            ].join('\n')
+        });
+    });
+
+    it('refuses what is no revision, and a folder outside git, with exit 2', () => {
+        const { root } = repository();
+        expect(run(['diff', '--git', 'geen-revisie'], root)).toEqual({
+            code: 2, stdout: '', stderr: "zelfscan: 'geen-revisie' is geen revisie in git. Gebruik: zelfscan diff --git <revisie> [<revisie2>] [paden…]; "
+                + 'als externe diff van git krijgt --git de 7 argumenten die git meegeeft.\n'
+        });
+        expect(run(['diff', BRAKELDONK], root)).toEqual({ code: 2, stdout: '', stderr: "zelfscan: het argument 'na' ontbreekt. Zie 'zelfscan --help'.\n" });
     });
 });
