@@ -13,6 +13,8 @@ export interface ReportJob {
     readonly stem: string;
     /** The scan or model file the report is about; undefined for a report of all scans. */
     readonly source?: string;
+    /** The scans a report of a region's rounds is made of, in path order. */
+    readonly rounds?: readonly string[];
     build(): BuiltReport;
 }
 
@@ -64,7 +66,9 @@ export function planReports(sources: ReportSources, request: ReportRequest): Rep
                         + 'Geef de scans van de rondes van een regio samen op.');
                 }
                 const stems = uniqueStems(regions.map(([region]) => reportStem(kind, regionSubject(region))));
-                jobs.push(...regions.map(([, group], index) => ({ kind, stem: stems[index], build: () => spec.build(group.map(inputOf)) })));
+                jobs.push(...regions.map(([, group], index) => ({
+                    kind, stem: stems[index], rounds: group.map(scan => scan.path), build: () => spec.build(group.map(inputOf))
+                })));
                 break;
             }
             case 'model': {
@@ -87,8 +91,8 @@ function requireScans(scans: readonly ScanSource[]): void {
 }
 
 
-/** The job about one file among a plan, e.g. the region report of the scan the editor shows. */
+/** The job about one file among a plan, e.g. the region report of the scan the editor shows, or its region's trend. */
 export function jobFor(jobs: readonly ReportJob[], file: string): ReportJob | undefined {
     const wanted = path.resolve(file);
-    return jobs.find(job => job.source !== undefined && path.resolve(job.source) === wanted);
+    return jobs.find(job => [job.source, ...job.rounds ?? []].some(source => source !== undefined && path.resolve(source) === wanted));
 }

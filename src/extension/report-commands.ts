@@ -9,7 +9,7 @@ import { whenTrusted } from './trust.js';
 
 /**
  * Registers the commands that write reports to the report folder (of one file, of every scan, and the comparison
- * across the scans, normal and anonymised) and the one that shows a model's changelog. An adapter: the server
+ * across the scans, normal and anonymised) and the ones that show a model's changelog and a region's trend. An adapter: the server
  * plans, names and renders each report through the application layer (src/app), and the files are written
  * with its rules, as the command line writes them (never among sources, never through a link, atomically).
  */
@@ -20,7 +20,8 @@ export function registerReportCommands(context: vscode.ExtensionContext, reports
         vscode.commands.registerCommand('zelfscan.genereerWerkruimte', () => whenTrusted(() => generateForWorkspace(reports, log))),
         vscode.commands.registerCommand('zelfscan.genereerVergelijking', () => whenTrusted(() => generateComparison(reports, false, log))),
         vscode.commands.registerCommand('zelfscan.genereerAnoniemeVergelijking', () => whenTrusted(() => generateComparison(reports, true, log))),
-        vscode.commands.registerCommand('zelfscan.toonWijzigingen', (uri?: vscode.Uri) => showChangelog(reports, uri))
+        vscode.commands.registerCommand('zelfscan.toonWijzigingen', (uri?: vscode.Uri) => showChangelog(reports, uri)),
+        vscode.commands.registerCommand('zelfscan.toonOntwikkeling', (uri?: vscode.Uri) => showTrend(reports, uri))
     );
 }
 
@@ -182,6 +183,24 @@ async function showChangelog(reports: ReportClient, uri: vscode.Uri | undefined)
         return undefined;
     }
     reportView().showPage(`Wijzigingen ${source.path.split('/').pop() ?? ''}`, result.content, `wijzigingen:${source.toString()}`);
+    return result.content;
+}
+
+/** Shows the trend of a scan's region over its rounds in the workspace, rendered beside the editor. */
+async function showTrend(reports: ReportClient, uri: vscode.Uri | undefined): Promise<string | undefined> {
+    const source = targetUri(uri);
+    const document = source && await vscode.workspace.openTextDocument(source);
+    if (!source || document?.languageId !== SCAN_LANGUAGE) {
+        void vscode.window.showWarningMessage('Open eerst een regioscan (.regioscan) om de ontwikkeling van de regio over de rondes te zien.');
+        return undefined;
+    }
+    const settings = readSettings(source);
+    const result = await reports.report({ uri: source.toString(), format: 'html', language: settings.language, kind: 'ontwikkeling' });
+    if (!result.ok) {
+        void vscode.window.showErrorMessage(`Geen ontwikkeling: ${result.message}`);
+        return undefined;
+    }
+    reportView().showPage(`Ontwikkeling ${result.fileName.split('.')[1] ?? ''}`, result.content, `ontwikkeling:${result.fileName}`);
     return result.content;
 }
 

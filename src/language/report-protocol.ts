@@ -16,7 +16,9 @@ export const ReportKindSchema = z.enum([
     /** A scan's region report; for a model file the changelog against the version it extends. */
     'standaard',
     /** The changelog of a model file against the version it extends. */
-    'wijzigingen'
+    'wijzigingen',
+    /** The trend of a scan's region: its rounds among the workspace's scans without errors (`ontwikkeling.<regio>`). */
+    'ontwikkeling'
 ]);
 export type ReportKind = z.infer<typeof ReportKindSchema>;
 

@@ -9,7 +9,7 @@ import type { ResolvedModel } from '../domain/resolved-model.js';
 import { isModel } from './generated/ast.js';
 import {
     COMPARISON_REQUEST, ComparisonParamsSchema, MODELS_REQUEST, REPORT_REQUEST, ReportParamsSchema, type ComparisonResult,
-    type ModelSummary, type ReportResult, type SkippedScan
+    type ModelSummary, type ReportParams, type ReportResult, type SkippedScan
 } from './report-protocol.js';
 import { modelNodeOfDocument, regionReportInput, scanOfDocument } from './report-inputs.js';
 import type { ZelfscanLanguageServices } from './zelfscan-module.js';
@@ -107,7 +107,7 @@ export function registerReportRequests(connection: Connection, services: Zelfsca
  * The report job a document stands for, or a Dutch message saying why there is none. Its name comes from
  * the plan over every scan (or model) of the workspace, as `zelfscan generate` over the workspace names it.
  */
-async function jobOf(document: LangiumDocument, services: ZelfscanLanguageServices, kind: 'standaard' | 'wijzigingen', refuseErrors: boolean): Promise<ReportJob | string> {
+async function jobOf(document: LangiumDocument, services: ZelfscanLanguageServices, kind: ReportParams['kind'], refuseErrors: boolean): Promise<ReportJob | string> {
     if (scanOfDocument(document)) {
         if (kind === 'wijzigingen') {
             return 'Wijzigingen zijn er alleen van een model (.zelfscan), niet van een regioscan.';
@@ -118,10 +118,16 @@ async function jobOf(document: LangiumDocument, services: ZelfscanLanguageServic
         if (!regionReportInput(document, services)) {
             return 'De modelversie die de regioscan noemt, is niet gevonden in de werkruimte.';
         }
+        if (kind === 'ontwikkeling') {
+            return trendJobOf(document, services);
+        }
         const scans = workspaceDocuments(services, document).map(d => scanSource(d, services)).filter(source => source !== undefined);
         return jobFor(planReports({ scans, models: [] }, { kinds: ['regio'] }), document.uri.fsPath)!;
     }
     if (modelNodeOfDocument(document)) {
+        if (kind === 'ontwikkeling') {
+            return 'De ontwikkeling over de rondes is er van een regioscan (.regioscan), niet van een model.';
+        }
         if (refuseErrors) {
             return 'Het model bevat fouten; los die eerst op (zie het venster Problemen).';
         }
@@ -130,6 +136,27 @@ async function jobOf(document: LangiumDocument, services: ZelfscanLanguageServic
         return job ?? 'Het model kan niet worden gelezen.';
     }
     return 'Het bestand is geen model (.zelfscan) of regioscan (.regioscan).';
+}
+
+/**
+ * The trend of the document's region, planned over the document and every other scan of the workspace without
+ * errors whose model is found, as `zelfscan generate --ontwikkeling` over the workspace plans it.
+ */
+async function trendJobOf(document: LangiumDocument, services: ZelfscanLanguageServices): Promise<ReportJob | string> {
+    const scans: ScanSource[] = [];
+    for (const other of workspaceDocuments(services, document)) {
+        const usable = scanOfDocument(other) !== undefined && (other === document
+            || (other.state >= DocumentState.Linked && regionReportInput(other, services) !== undefined && !await hasErrors(other, services)));
+        const source = usable ? scanSource(other, services) : undefined;
+        if (source) {
+            scans.push(source);
+        }
+    }
+    const region = scanOfDocument(document)!.region ?? '';
+    if (scans.filter(scan => scan.region === region).length < 2) {
+        return `Van ${region || 'deze regio'} is in de werkruimte maar één ronde zonder fouten gescand; de ontwikkeling vraagt ten minste twee regioscans met dezelfde regionaam.`;
+    }
+    return jobFor(planReports({ scans, models: [] }, { kinds: ['ontwikkeling'] }), document.uri.fsPath)!;
 }
 
 /** The workspace's files on disk plus `document` (which may be an unsaved buffer), each once. */

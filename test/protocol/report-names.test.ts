@@ -29,7 +29,7 @@ beforeAll(async () => {
 
     const out = path.join(cli.scratch, 'rapporten');
     const result = spawnSync(process.execPath, [cli.cli, 'generate', '.', '--out', out, '--format', 'all',
-        '--regio', '--vergelijk', '--anoniem', '--changelog'], { cwd: workspace, encoding: 'utf8' });
+        '--regio', '--vergelijk', '--anoniem', '--ontwikkeling', '--changelog'], { cwd: workspace, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     for (const name of readdirSync(out)) {
         written.set(name, readFileSync(path.join(out, name), 'utf8'));
@@ -71,6 +71,16 @@ describe('the editor and the command line', () => {
                 }
             }
         }
+        for (const file of listSourceFiles(workspace).filter(name => name.endsWith('.regioscan') && /brakeldonk|hoogvenne/.test(name))) {
+            for (const format of ['html', 'md'] as const) {
+                const result = ReportResultSchema.parse(await connection.sendRequest('zelfscan/rapport',
+                    { uri: pathToFileURL(file).toString(), format, language: 'nl', kind: 'ontwikkeling' }));
+                expect(result.ok, `${file}: ${result.ok ? '' : result.message}`).toBe(true);
+                if (result.ok) {
+                    fromServer.set(result.fileName, result.content);
+                }
+            }
+        }
         for (const anonymous of [false, true]) {
             for (const format of ['html', 'md'] as const) {
                 const result = ComparisonResultSchema.parse(await connection.sendRequest('zelfscan/vergelijking', { format, language: 'nl', anonymous }));
@@ -83,6 +93,8 @@ describe('the editor and the command line', () => {
         expect([...fromServer.keys()].sort()).toEqual([...written.keys()].sort());
         expect([...fromServer.keys()]).toContain('regio.regio-hoogvenne-2.html');
         expect([...fromServer.keys()]).toContain('wijzigingen.regieneming-1.1.md');
+        expect([...fromServer.keys()]).toContain('ontwikkeling.regio-hoogvenne.md');
+        expect([...fromServer.keys()]).toContain('ontwikkeling.regio-brakeldonk.html');
         for (const [name, content] of fromServer) {
             expect(content, name).toBe(written.get(name));
         }

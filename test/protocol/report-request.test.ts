@@ -78,6 +78,19 @@ describe('zelfscan/rapport', () => {
         expect(result.ok && result.fileName).toBe('wijzigingen.regieneming-1.1.md');
     });
 
+    test('a scan gives its region\'s trend over the workspace\'s rounds: the bytes and name the command line writes', async () => {
+        const expected = readFileSync(path.join(REPO_ROOT, 'test/cli/expected-examples/ontwikkeling.regio-brakeldonk.html'), 'utf8');
+        for (const scan of [SCAN, 'scans/regio-brakeldonk-2025.regioscan']) {
+            expect(await report({ uri: uriOf(scan), format: 'html', language: 'nl', kind: 'ontwikkeling' }))
+                .toEqual({ ok: true, content: expected, fileName: 'ontwikkeling.regio-brakeldonk.html' });
+        }
+        expect(await report({ uri: uriOf('scans/regio-zandmeren-2024.regioscan'), format: 'md', language: 'nl', kind: 'ontwikkeling' })).toEqual({
+            ok: false, message: 'Van Regio Zandmeren is in de werkruimte maar één ronde zonder fouten gescand; de ontwikkeling vraagt ten minste twee regioscans met dezelfde regionaam.'
+        });
+        expect(await report({ uri: uriOf('model/regieneming-1.1.zelfscan'), format: 'md', language: 'nl', kind: 'ontwikkeling' }))
+            .toEqual({ ok: false, message: 'De ontwikkeling over de rondes is er van een regioscan (.regioscan), niet van een model.' });
+    });
+
     test('explains in Dutch what it cannot do', async () => {
         expect(await report({ uri: uriOf(SCAN), format: 'md', language: 'nl', kind: 'wijzigingen' }))
             .toEqual({ ok: false, message: 'Wijzigingen zijn er alleen van een model (.zelfscan), niet van een regioscan.' });

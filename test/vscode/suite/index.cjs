@@ -167,6 +167,19 @@ test('"Genereer geanonimiseerde vergelijking" refuses below zelfscan.minimumGroe
     await log(`  wrote ${vscode.workspace.asRelativePath(target)} (${html.length} chars); refused at minimumGroep ${regions + 1}`);
 });
 
+test('"Toon ontwikkeling van de regio over de rondes" shows the trend of Brakeldonk over its two rounds rendered', async () => {
+    const page = await vscode.commands.executeCommand('zelfscan.toonOntwikkeling', fileUri('scans/regio-brakeldonk-2025.regioscan'));
+    assert.ok(page && /^<!doctype html>/i.test(page), 'the trend is not an HTML page');
+    assert.ok(page.includes('<h1>Ontwikkeling van Regio Brakeldonk over de rondes</h1>'), 'the trend has no heading for Brakeldonk');
+    assert.ok(page.includes('<th scope="col" class="num">Verandering 2024 → 2025</th>'), 'the trend has no change from 2024 to 2025');
+    const shown = await vscode.commands.executeCommand('zelfscan._test.rapportweergave');
+    assert.equal(shown.open, true);
+    assert.equal(shown.title, 'Ontwikkeling regio-brakeldonk');
+    assert.equal(shown.source, 'ontwikkeling:ontwikkeling.regio-brakeldonk.html');
+    assert.equal(shown.length, page.length);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+});
+
 test('"Toon wijzigingen van het model" shows the changelog of version 1.1 rendered, not as an unsaved document (and a screenshot)', async () => {
     const before = vscode.workspace.textDocuments.filter(d => d.isUntitled).length;
     const page = await vscode.commands.executeCommand('zelfscan.toonWijzigingen', fileUri('model/regieneming-1.1.zelfscan'));
