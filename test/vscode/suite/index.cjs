@@ -443,6 +443,130 @@ test('"Nieuwe regioscan" proposes a file beside the other scans; once saved it h
     await vscode.workspace.fs.delete(saved);
 });
 
+/**
+ * Runs a command with the dialogs it opens answered by `answers` (keyed by the name of the window function) and
+ * the messages it shows collected instead of waiting for a click; restores the real functions afterwards.
+ */
+async function withDialogs(answers, run) {
+    const names = ['showQuickPick', 'showInputBox', 'showOpenDialog', 'showSaveDialog', 'showErrorMessage', 'showWarningMessage', 'showInformationMessage'];
+    const original = Object.fromEntries(names.map(name => [name, vscode.window[name]]));
+    const shown = [];
+    vscode.window.showQuickPick = async (items, options) => answers.showQuickPick(await items, options);
+    vscode.window.showInputBox = async options => answers.showInputBox(options);
+    vscode.window.showSaveDialog = async options => answers.showSaveDialog(options);
+    vscode.window.showOpenDialog = async () => { throw new Error('the test passes the file; no open dialog expected'); };
+    for (const [name, kind] of [['showErrorMessage', 'fout'], ['showWarningMessage', 'waarschuwing'], ['showInformationMessage', 'info']]) {
+        vscode.window[name] = async message => { shown.push(`${kind}: ${message}`); return undefined; };
+    }
+    try {
+        return { result: await run(), shown };
+    } finally {
+        names.forEach(name => { vscode.window[name] = original[name]; });
+    }
+}
+
+/** The answers of a user importing with the base model, region "Regio Spreadsheet" and focus po_vo. */
+const IMPORT_ANSWERS = {
+    showQuickPick: (items, options) => options.title.endsWith('modelversie') ? items.find(item => item.label === 'Regieneming versie 1.0')
+        : options.title.endsWith('focus') ? items.find(item => item.label === 'po_vo') : undefined,
+    showInputBox: () => 'Regio Spreadsheet',
+    showSaveDialog: () => undefined
+};
+
+test('"Importeer uit spreadsheet" writes the scan of a Dutch Excel CSV, opens it without errors, and writes nothing for a sheet with errors', async () => {
+    const csv = '\ufeffRespondent;Partij;Functie;Datum interview;Ontwerper;Toelichting Ontwerper;Kwartiermaker;Verbinder;Dirigent\r\n'
+        + 'R1;Gemeente;Beleidsadviseur onderwijs;1-2-2024;4;"Trekt de pilot;\r\nééén school";Regelmatig aanwezig;2;\r\n'
+        + 'R2;Samenwerkingsverband passend onderwijs;;5-2-2024;3;;2;Ruim aanwezig;1\r\n'
+        + 'R3;jeugdhulp;Teamleider;12-2-2024;2;;3;4;2\r\n';
+    await vscode.workspace.fs.writeFile(fileUri('antwoorden.csv'), new TextEncoder().encode(csv));
+    const { result, shown } = await withDialogs(IMPORT_ANSWERS, () => vscode.commands.executeCommand('zelfscan.importeerSpreadsheet', fileUri('antwoorden.csv')));
+    const target = fileUri('regio-spreadsheet.regioscan');
+    assert.equal(result && result.toString(), target.toString());
+    assert.deepEqual(shown, []);
+    assert.equal(await readText(target), [
+        'regioscan "Regio Spreadsheet" {', '    model Regieneming versie 1.0', '    focus po_vo', '',
+        '    respondent R1 partij gemeente "Beleidsadviseur onderwijs" {', '        interview 2024-02-01',
+        '        Ontwerper 4 "Trekt de pilot;', 'ééén school"', '        Kwartiermaker 3', '        Verbinder 2', '        Dirigent ?', '    }', '',
+        '    respondent R2 partij swv {', '        interview 2024-02-05', '        Ontwerper 3', '        Kwartiermaker 2', '        Verbinder 5', '        Dirigent 1', '    }', '',
+        '    respondent R3 partij jeugdhulp "Teamleider" {', '        interview 2024-02-12', '        Ontwerper 2', '        Kwartiermaker 3', '        Verbinder 4', '        Dirigent 2', '    }', '',
+        '    factsheet {', '        // Wat is er gerealiseerd in de samenwerking tussen de partners?', '        antwoord a ""',
+        '        // Hoe ziet de regieneming er daarbij uit?', '        antwoord b ""', '        // Wat zijn daarin opvallende kenmerken?', '        antwoord c ""',
+        '        // In hoeverre en hoe worden de vier rollen uit het model vervuld?', '        antwoord d ""', '    }', '}', ''
+    ].join('\n'));
+    assert.equal(vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.toString(), target.toString(), 'the new scan is not shown');
+    await waitFor('the imported scan to be checked', async () => (await serverStatus()).phase === 'gereed' && vscode.languages.getDiagnostics(target).length > 0);
+    assert.deepEqual(vscode.languages.getDiagnostics(target).filter(d => d.severity !== vscode.DiagnosticSeverity.Information).map(d => d.message), []);
+
+    // A sheet with an unknown party and a score out of range: every problem is reported, nothing is written.
+    await vscode.workspace.fs.writeFile(fileUri('fout.csv'), new TextEncoder().encode('Respondent;Partij;Ontwerper;Kwartiermaker;Verbinder;Dirigent\r\nR1;gemeentee;4;3;7;2\r\n'));
+    const refused = await withDialogs({ ...IMPORT_ANSWERS, showInputBox: () => 'Regio Fout' },
+        () => vscode.commands.executeCommand('zelfscan.importeerSpreadsheet', fileUri('fout.csv')));
+    assert.equal(refused.result, undefined);
+    assert.deepEqual(refused.shown, ['fout: 2 fouten in fout.csv; er is niets geschreven. De meldingen per rij en kolom staan in de uitvoer Zelfscan.']);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(fileUri('regio-fout.regioscan'))), 'a scan was written for a sheet with errors');
+
+    // The same region again: the scan that exists is not overwritten.
+    const again = await withDialogs(IMPORT_ANSWERS, () => vscode.commands.executeCommand('zelfscan.importeerSpreadsheet', fileUri('antwoorden.csv')));
+    assert.equal(again.result, undefined);
+    assert.deepEqual(again.shown, [`fout: '${target.fsPath}' bestaat al en wordt niet overschreven. Kies een andere regionaam.`]);
+    assert.match(await readText(target), /^regioscan "Regio Spreadsheet"/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const file of ['antwoorden.csv', 'fout.csv', 'regio-spreadsheet.regioscan']) {
+        await vscode.workspace.fs.delete(fileUri(file));
+    }
+});
+
+test('"Exporteer naar spreadsheet" writes the scores of every scan without errors, with headers in the language of zelfscan.taal', async () => {
+    const scans = await vscode.workspace.findFiles('**/*.regioscan');
+    await waitFor('the server to have checked every scan', async () => (await serverStatus()).phase === 'gereed');
+    const broken = scans.filter(uri => errorsOf(uri).length > 0);
+    assert.ok(broken.length > 0, 'the earlier tests leave broken scans, which the export must skip');
+    const answers = (format, wide, file) => ({
+        showQuickPick: items => items.find(item => item.format === format && item.wide === wide),
+        showInputBox: () => undefined,
+        showSaveDialog: () => fileUri(file)
+    });
+    const { result, shown } = await withDialogs(answers('csv', false, 'scores.csv'), () => vscode.commands.executeCommand('zelfscan.exporteerSpreadsheet'));
+    assert.equal(result && result.toString(), fileUri('scores.csv').toString());
+    const lines = (await readText(fileUri('scores.csv'))).split('\r\n');
+    const regionOf = text => /^regioscan "([^"]*)"/m.exec(text)[1];
+    const expected = [];
+    const versions = new Set();
+    for (const uri of scans.filter(uri => !broken.includes(uri))) {
+        const text = await readText(uri);
+        expected.push(regionOf(text));
+        versions.add(/^\s*model (\S+ versie \S+)$/m.exec(text)[1]);
+    }
+    const exported = [...new Set(lines.slice(1).filter(Boolean).map(line => JSON.parse(line.split(';')[0])))];
+    assert.deepEqual(exported.sort(), [...new Set(expected)].sort(), `scans: ${scans.map(uri => vscode.workspace.asRelativePath(uri)).join(', ')}; with errors: ${broken.map(uri => vscode.workspace.asRelativePath(uri)).join(', ')}`);
+    assert.deepEqual(shown, [`info: ${scans.length - broken.length} scans geëxporteerd naar scores.csv. ${broken.length} met fouten overgeslagen (zie de uitvoer Zelfscan).`]);
+    // readText's decoder drops the byte-order mark; the file starts with one, for Excel.
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(fileUri('scores.csv'))).subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(lines[0], '"Regio";"Model";"Focus";"Respondent";"Partij";"Naam";"Rol";"Score";"Label";"Toelichting"');
+    assert.ok(lines.includes('"Regio Kromwaard";"Regieneming versie 1.0";"nul_zes";"R1";"gemeente";"Fenna Hoekstra";"Ontwerper";2;"Incidenteel aanwezig";'), lines.slice(0, 3).join('\n'));
+    assert.ok(!lines.some(line => line.includes('Regio Kapot')), 'a scan with errors was exported');
+
+    const settings = vscode.workspace.getConfiguration('zelfscan');
+    await settings.update('taal', 'en', vscode.ConfigurationTarget.Workspace);
+    try {
+        const english = await withDialogs(answers('xlsx', true, 'scores.xlsx'), () => vscode.commands.executeCommand('zelfscan.exporteerSpreadsheet'));
+        assert.equal(english.result && english.result.toString(), fileUri('scores.xlsx').toString());
+        assert.deepEqual(english.shown, [`info: ${scans.length - broken.length} scans geëxporteerd naar scores.xlsx. ${broken.length} met fouten overgeslagen (zie de uitvoer Zelfscan).`]);
+        const ExcelJS = require('exceljs');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(Buffer.from(await vscode.workspace.fs.readFile(fileUri('scores.xlsx'))));
+        const header = workbook.getWorksheet('Scores').getRow(1).values.slice(1);
+        assert.deepEqual(header.slice(0, 10), ['Region', 'Model', 'Focus', 'Respondent', 'Party', 'Function', 'Name', 'Interview', 'Ontwerper', 'Ontwerper note']);
+        const sheet = workbook.getWorksheet('Scores');
+        const models = new Set(sheet.getRows(2, sheet.rowCount - 1).map(row => row.getCell(2).value));
+        assert.deepEqual([...models].sort(), [...versions].map(version => version.replace(' versie ', ' version ')).sort());
+    } finally {
+        await settings.update('taal', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await vscode.workspace.fs.delete(fileUri('scores.csv'));
+    await vscode.workspace.fs.delete(fileUri('scores.xlsx'));
+});
+
 test('a model file has the preview button too and its preview renders', async () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID).packageJSON;
     const button = manifest.contributes.menus['editor/title'].find(entry => entry.command === 'zelfscan.toonVoorbeeld');

@@ -54,9 +54,12 @@ test('commands that write files do nothing in Restricted Mode and say why', asyn
     for (const command of ['zelfscan.genereerWerkruimte', 'zelfscan.genereerVergelijking', 'zelfscan.genereerAnoniemeVergelijking', 'zelfscan.exporteerSpreadsheet']) {
         assert.equal(await vscode.commands.executeCommand(command), undefined, command);
     }
+    // Given its file, the import would ask no file dialog; it still writes nothing.
+    await vscode.workspace.fs.writeFile(fileUri('antwoorden.csv'), new TextEncoder().encode('Partij;Ontwerper;Kwartiermaker;Verbinder;Dirigent\r\ngemeente;1;2;3;4\r\n'));
+    assert.equal(await vscode.commands.executeCommand('zelfscan.importeerSpreadsheet', fileUri('antwoorden.csv')), undefined, 'zelfscan.importeerSpreadsheet');
     await sleep(1500);
     await screenshot('beperkte-modus-opdracht-geweigerd');
-    const written = await vscode.workspace.findFiles('rapporten/**');
+    const written = await vscode.workspace.findFiles('{rapporten/**,*.regioscan,*.xlsx,scores.csv}');
     assert.deepEqual(written.map(file => file.path), [], 'a command wrote files in Restricted Mode');
     await vscode.commands.executeCommand('notifications.clearAll');
 });
