@@ -194,6 +194,27 @@ describe('zelfscan import', { timeout: 120_000 }, () => {
             .toContain('    respondent R1 partij gemeente {\n        Ontwerper 1\n        Kwartiermaker 2\n        Verbinder 3\n        Dirigent 4\n    }\n');
     });
 
+    it('lets a mapping override a guess: two columns for one role are refused until --kolom picks one', () => {
+        writeFileSync(path.join(folder, 'herzien.csv'), 'Partij;Ontwerper;Kwartiermaker;Verbinder;Dirigent;Verbinder (herzien)\r\ngemeente;1;2;3;4;5\r\n');
+        const args = ['import', 'herzien.csv', '--regio', 'Regio Herzien', '--focus', 'po_vo', ...MODEL];
+        const refused = run(...args, '--map', outFolder());
+        expect(refused).toEqual({
+            status: 1, stdout: '',
+            stderr: "herzien.csv, rij 1, kolom F ('Verbinder (herzien)'): fout Deze kolom en kolom D ('Verbinder') horen allebei bij score Verbinder. " +
+                'Koppel er één met --kolom "<kop>=Verbinder" en sla de andere over met --kolom "<kop>=negeer".\n' +
+                'zelfscan: een fout in herzien.csv; er is niets geschreven.\n'
+        });
+        const map = outFolder();
+        const result = run(...args, '--map', map, '--kolom', 'Verbinder (herzien)=Verbinder', '--toon-koppeling');
+        expect(result.stdout.split('\n').slice(0, 7)).toEqual([
+            'Koppeling van de kolommen van herzien.csv:', "  A 'Partij' → partij", "  B 'Ontwerper' → score Ontwerper", "  C 'Kwartiermaker' → score Kwartiermaker",
+            "  D 'Verbinder' → overgeslagen (de koppeling wijst score Verbinder aan een andere kolom toe)", "  E 'Dirigent' → score Dirigent",
+            "  F 'Verbinder (herzien)' → score Verbinder (koppeling)"
+        ]);
+        expect(result.status).toBe(0);
+        expect(readFileSync(path.join(folder, map, 'regio-herzien.regioscan'), 'utf8')).toContain('        Verbinder 5\n');
+    });
+
     it('ignores white space around cells: spaces, tabs, non-breaking and zero-width spaces, line breaks', () => {
         writeFileSync(path.join(folder, 'spaties.csv'), [
             ' Respondent ;Partij\u00a0; Ontwerper;Toelichting Ontwerper ;Kwartiermaker;Verbinder;Dirigent',
