@@ -267,6 +267,14 @@ describe('zelfscan import', { timeout: 120_000 }, () => {
         });
     }
 
+    it('writes into the current folder without --map', () => {
+        writeFileSync(path.join(folder, 'hier.csv'), 'Partij;Ontwerper;Kwartiermaker;Verbinder;Dirigent\r\ngemeente;1;2;3;4\r\n');
+        const result = run('import', 'hier.csv', '--regio', 'Regio Huidige Map', '--focus', 'po_vo', ...MODEL);
+        expect(result.stdout).toBe('regio-huidige-map.regioscan\n');
+        expect(result.status).toBe(0);
+        expect(readFileSync(path.join(folder, 'regio-huidige-map.regioscan'), 'utf8')).toMatch(/^regioscan "Regio Huidige Map" \{\n/);
+    });
+
     it('never overwrites an existing scan', () => {
         const map = outFolder();
         writeFileSync(path.join(folder, map, 'regio-noord.regioscan'), 'eigen tekst\n');
