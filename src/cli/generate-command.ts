@@ -159,7 +159,7 @@ export function registerGenerateCommand(program: Command): void {
         .addHelpText('after', [
             '',
             'Bestandsnamen: <soort>.<onderwerp>.<formaat>, bijvoorbeeld regio.regio-noord.html, formulier.regieneming-1.1.md,',
-            'wijzigingen.regieneming-1.1.html, vergelijking.html en vergelijking-anoniem.html.'
+            'wijzigingen.regieneming-1.1.html, ontwikkeling.regio-noord.html, vergelijking.html en vergelijking-anoniem.html.'
         ].join('\n'))
         .action(async (paths: string[], options: GenerateOptions) => {
             process.exitCode = await generateCommand(paths, options, {

@@ -1,48 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planReports } from '../../src/app/report-plan.js';
-import type { ScanSource } from '../../src/app/report-sources.js';
 import { buildTrendReport, TrendReportSchema } from '../../src/domain/trend-report.js';
 import { createTestWorkspace, type TestWorkspace } from '../helpers/workspace.js';
 import { inputOf } from './report-fixtures.js';
-import { MODEL_TIEN, MODEL_VIER_1_0, MODEL_VIER_1_1, SCAN_TIEN, SCAN_VIER } from './scale-variants.js';
-
-/**
- * A region of the variant model Vier (five roles on a 1..4 scale, weak at a mean of 1 or lower, disagreement from
- * a spread of 3) scanned in 2023 on 1.0 and in 2024 on 1.2, which renames Netwerker to Bruggenbouwer and adds
- * Evaluator. The figures below are worked out by hand from the scores.
- */
-const MODEL_VIER_1_2 = `model Vier versie 1.2 breidt Vier versie 1.0 uit {
-    rol Bruggenbouwer was Netwerker { }
-    rol Evaluator { omschrijving "o" competentie "c" actie evaluator_a "Evaluator actie" }
-}
-`;
-
-// Round 1 scores (SCAN_VIER): Ontwerper 1,2,1,1; Kwartiermaker 4,1,2,3; Verbinder 2,3,2,3; Dirigent 1,1,1,?; Netwerker 3,4,3,4.
-const ROUND_1 = SCAN_VIER('1.0', 'Regio Vier').replace('    model Vier versie 1.0\n', '    model Vier versie 1.0\n    startgesprek 2023-03-01\n');
-const ROUND_2 = `regioscan "Regio Vier" {
-    model Vier versie 1.2
-    startgesprek 2024-03-04
-    respondent R1 partij gemeente { Ontwerper 2 Kwartiermaker 3 Verbinder 1 Dirigent 1 Bruggenbouwer 4 Evaluator 2 }
-    respondent R2 partij school { Ontwerper 3 Kwartiermaker 3 Verbinder 4 Dirigent 2 Bruggenbouwer 4 Evaluator 1 }
-    respondent R3 partij gemeente { Ontwerper 2 Kwartiermaker 1 Verbinder 1 Dirigent 1 Bruggenbouwer 3 Evaluator 3 }
-}
-`;
+import { TREND_FILES } from './scale-variants.js';
 
 let ws: TestWorkspace;
 
 beforeAll(async () => {
-    ws = await createTestWorkspace({
-        'vier-1.0.zelfscan': MODEL_VIER_1_0,
-        'vier-1.1.zelfscan': MODEL_VIER_1_1,
-        'vier-1.2.zelfscan': MODEL_VIER_1_2,
-        'tien.zelfscan': MODEL_TIEN,
-        'ronde-1.regioscan': ROUND_1,
-        'ronde-2.regioscan': ROUND_2,
-        'ronde-1-1.regioscan': SCAN_VIER('1.1', 'Regio Vier'),
-        'tien.regioscan': SCAN_TIEN.replace('Regio Tien', 'Regio Vier')
-    });
+    ws = await createTestWorkspace(TREND_FILES);
 });
 
+/** The rounds of Regio Vier are described in scale-variants.ts; the figures below are worked out by hand from the scores. */
 describe('buildTrendReport', () => {
     it('follows a region across versions: means per round, the change, and the flags by the model\'s own thresholds', () => {
         // Given in reverse order: the rounds are put in date order.
@@ -102,24 +70,5 @@ describe('buildTrendReport', () => {
         const sameYear = { ...again, scan: { ...again.scan, startDate: '2023-10-02' } };
         const report = buildTrendReport([inputOf(ws, 'ronde-1.regioscan'), sameYear]);
         expect(report.rounds.map(round => round.label)).toEqual(['2023-03-01', '2023-10-02']);
-    });
-});
-
-describe('the plan of trend reports', () => {
-    const source = (path: string, region: string, scan: string): ScanSource => ({ path, region, input: inputOf(ws, scan) });
-
-    it('makes one report per region scanned in more than one round, named after the region', () => {
-        const jobs = planReports({
-            scans: [source('/s/b.regioscan', 'Regio Vier', 'ronde-2.regioscan'), source('/s/c.regioscan', 'Regio Tien', 'tien.regioscan'), source('/s/a.regioscan', 'Regio Vier', 'ronde-1.regioscan')],
-            models: []
-        }, { kinds: ['ontwikkeling'] });
-        expect(jobs.map(job => [job.kind, job.stem, job.source])).toEqual([['ontwikkeling', 'ontwikkeling.regio-vier', undefined]]);
-        const json = JSON.parse(jobs[0]!.build().content('json', 'nl'));
-        expect(json.rounds.map((round: { label: string }) => round.label)).toEqual(['2023', '2024']);
-    });
-
-    it('refuses when no region has two rounds among the scans given', () => {
-        expect(() => planReports({ scans: [source('/s/a.regioscan', 'Regio Vier', 'ronde-1.regioscan')], models: [] }, { kinds: ['ontwikkeling'] }))
-            .toThrow('Geen regio is in meer dan één ronde gescand (twee of meer regioscans met dezelfde regionaam), dus er is geen ontwikkeling te tonen. Geef de scans van de rondes van een regio samen op.');
     });
 });
