@@ -14,6 +14,8 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
     private readonly services: ZelfscanSharedServices;
     /** Per model name, its versions and the file each resolves to, as the index held them after the last build's models. */
     private versionsByModel: Map<string, Map<string, string>> | undefined;
+    /** The last set of changed URIs shouldRelink was asked about, and whether it holds a model. */
+    private modelChange: { uris: Set<string>; includesModel: boolean } | undefined;
 
     constructor(services: ZelfscanSharedServices) {
         super(services);
@@ -22,7 +24,7 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (![...changedUris].some(uri => this.isModelUri(uri))) {
+        if (!this.includesModel(changedUris)) {
             return false;
         }
         const root = document.parseResult.value;
@@ -37,6 +39,18 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
                 || super.shouldRelink(document, changedUris);
         }
         return super.shouldRelink(document, changedUris);
+    }
+
+    /**
+     * Whether a change touches a model file. Asked for every document in the workspace with the same set after
+     * each edit, and looking a URI up among the open documents parses it, so the answer is kept for that set
+     * (at 2,000 scans this lookup was a fifth of the time from a scan edit to its diagnostics).
+     */
+    private includesModel(changedUris: Set<string>): boolean {
+        if (this.modelChange?.uris !== changedUris) {
+            this.modelChange = { uris: changedUris, includesModel: [...changedUris].some(uri => this.isModelUri(uri)) };
+        }
+        return this.modelChange.includesModel;
     }
 
     /**
