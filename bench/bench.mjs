@@ -3,6 +3,7 @@
 // Run after `node esbuild.mjs` (npm run bench does both). Options:
 //   --quick      small workspaces and one or two runs per figure (bounded, for CI); the same rows
 //   --cpu-prof   also write a CPU profile of one cold validate of the first workspace and print its hottest functions
+//   --editor     only the editor rows (over the protocol) and the yardstick they are set against
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
@@ -20,6 +21,7 @@ const SERVER = path.join(ROOT, 'dist/server.cjs');
 const CACHE = path.join(WORKSPACES, 'cache');
 const quick = process.argv.includes('--quick');
 const cpuProfile = process.argv.includes('--cpu-prof');
+const editorOnly = process.argv.includes('--editor');
 
 // The issue's workloads; --quick keeps their shape at a size CI can afford.
 const CONFIG = quick
@@ -38,15 +40,17 @@ await bundleSchema(ROOT, schemaBundle);
 await bundleLanguage(ROOT, languageBundle);
 const measureRss = rssMethod();
 
-console.log(`Node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model.trim() ?? 'onbekend'}), ${os.platform()} ${os.arch()}${quick ? ', --quick' : ''}`);
+console.log(`Node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model.trim() ?? 'onbekend'}), ${os.platform()} ${os.arch()}${quick ? ', --quick' : ''}${editorOnly ? ', --editor' : ''}`);
 console.log(`peak RSS and CPU time via ${measureRss.name}; wall = process start to exit; median of ${CONFIG.repeats} run(s) per figure`);
 console.log(`load average at start: ${loadAverage()} (wall times are only comparable on an otherwise idle machine)\n`);
 
 const small = workspace(CONFIG.small);
 const large = workspace(CONFIG.large);
 const bigFolder = path.join(WORKSPACES, 'groot');
-const big = generateBigScan(bigFolder, CONFIG.bigBytes, ROOT);
-console.log(`one big scan: ${(big.bytes / 1e6).toFixed(1)} MB, ${big.lines} lines, ${big.respondents} respondents`);
+const big = editorOnly ? undefined : generateBigScan(bigFolder, CONFIG.bigBytes, ROOT);
+if (big) {
+    console.log(`one big scan: ${(big.bytes / 1e6).toFixed(1)} MB, ${big.lines} lines, ${big.respondents} respondents`);
+}
 
 // The yardstick must read the same data: every JSON file is what the tool itself reads from the scan.
 const honesty = await measure([path.join(ROOT, 'bench/check-json.mjs'), languageBundle, small.folder]);
@@ -60,7 +64,10 @@ const rows = [];
 const yardsticks = new Map();
 
 // 1, 2. A cold validate (no cache) against the yardstick.
-for (const [ws, target] of [[small, { cpu: 4, rssMB: 200 }], [large, { wall: 6, rssMB: 600 }]]) {
+if (editorOnly) {
+    yardsticks.set(small.size, await repeat(() => yardstickRun(path.join(small.folder, 'json'), small.size)));
+}
+for (const [ws, target] of editorOnly ? [] : [[small, { cpu: 4, rssMB: 200 }], [large, { wall: 6, rssMB: 600 }]]) {
     const validate = await repeat(() => validateRun(ws.folder, ws.size + 1, ['--geen-cache']));
     const yardstick = await repeat(() => yardstickRun(path.join(ws.folder, 'json'), ws.size));
     yardsticks.set(ws.size, yardstick);
@@ -68,11 +75,13 @@ for (const [ws, target] of [[small, { cpu: 4, rssMB: 200 }], [large, { wall: 6, 
 }
 
 // 3. Again with unchanged files: a first run fills the cache, the measured runs reuse it.
-rmSync(CACHE, { recursive: true, force: true });
-await validateRun(large.folder, large.size + 1, [], { ZELFSCAN_CACHE_DIR: CACHE });
-const warm = await repeat(() => validateRun(large.folder, large.size + 1, [], { ZELFSCAN_CACHE_DIR: CACHE }));
-const warmYardstick = await repeat(() => yardstickRun(path.join(large.folder, 'json'), large.size));
-rows.push(processRow(`validate again, unchanged files, ${fmt(large.size)} scans`, warm, warmYardstick, { wall: 1.5 }));
+if (!editorOnly) {
+    rmSync(CACHE, { recursive: true, force: true });
+    await validateRun(large.folder, large.size + 1, [], { ZELFSCAN_CACHE_DIR: CACHE });
+    const warm = await repeat(() => validateRun(large.folder, large.size + 1, [], { ZELFSCAN_CACHE_DIR: CACHE }));
+    const warmYardstick = await repeat(() => yardstickRun(path.join(large.folder, 'json'), large.size));
+    rows.push(processRow(`validate again, unchanged files, ${fmt(large.size)} scans`, warm, warmYardstick, { wall: 1.5 }));
+}
 
 // 4–6. The editor, over the protocol.
 const scanEdits = await protocolRun(large.folder, 'edit-scan', CONFIG.scanEdits);
@@ -94,13 +103,15 @@ rows.push(editorRow(`open a ${fmt(small.size)}-scan workspace → diagnostics of
     yardsticks.get(small.size)));
 
 // 7. One big scan: checked or refused.
-const bigRuns = await repeat(() => validateRun(bigFolder, undefined, ['--geen-cache']));
-const bigYardstick = await repeat(() => yardstickRun(path.join(bigFolder, 'json'), 1));
-const refused = bigRuns[0].code !== 0;
-rows.push(processRow(`one ${(big.bytes / 1e6).toFixed(0)} MB scan, validate${refused ? ` (refused, exit ${bigRuns[0].code})` : ''}`,
-    bigRuns, bigYardstick, { seconds: 2 }));
-if (refused) {
-    console.log(`the big scan is refused: ${bigRuns[0].stdout.split('\n')[0].slice(0, 300)}`);
+if (big) {
+    const bigRuns = await repeat(() => validateRun(bigFolder, undefined, ['--geen-cache']));
+    const bigYardstick = await repeat(() => yardstickRun(path.join(bigFolder, 'json'), 1));
+    const refused = bigRuns[0].code !== 0;
+    rows.push(processRow(`one ${(big.bytes / 1e6).toFixed(0)} MB scan, validate${refused ? ` (refused, exit ${bigRuns[0].code})` : ''}`,
+        bigRuns, bigYardstick, { seconds: 2 }));
+    if (refused) {
+        console.log(`the big scan is refused: ${bigRuns[0].stdout.split('\n')[0].slice(0, 300)}`);
+    }
 }
 
 printRows(rows);
