@@ -14,6 +14,7 @@ let client: LanguageClient | undefined;
 
 /** Starts the language server for both file kinds and registers the commands and the preview. */
 export async function activate(context: vscode.ExtensionContext): Promise<ZelfscanExtensionApi> {
+    const timings = context.extensionMode === vscode.ExtensionMode.Test ? startTimings(context) : undefined;
     const log = vscode.window.createOutputChannel('Zelfscan', { log: true });
     context.subscriptions.push(log);
     const status = new ServerStatus(log);
@@ -40,6 +41,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zelfsc
     client = new LanguageClient('zelfscan', 'Zelfscan-taalserver', serverOptions, clientOptions);
     status.follow(client);
     await client.start();
+    if (timings) {
+        timings.clientStarted = Date.now();
+    }
 
     const reports = new ReportClient(client);
     const preview = new ReportPreview(reports, log);
@@ -60,10 +64,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<Zelfsc
         context.subscriptions.push(
             vscode.commands.registerCommand('zelfscan._test.voorbeeldStatus', () => preview.current()),
             vscode.commands.registerCommand('zelfscan._test.rapportweergave', () => view.current()),
-            vscode.commands.registerCommand('zelfscan._test.serverStatus', () => status.current())
+            vscode.commands.registerCommand('zelfscan._test.serverStatus', () => status.current()),
+            vscode.commands.registerCommand('zelfscan._test.tijden', () => timings)
         );
     }
     return { preview, reports, status, view };
+}
+
+/** For the integration tests' latency figures: when activation began, the client had started, and each file first had diagnostics. */
+interface Timings {
+    readonly activated: number;
+    clientStarted?: number;
+    readonly firstDiagnostics: Record<string, number>;
+}
+
+/** Seen from the start of activation, so no diagnostics of this extension's server can come before it. */
+function startTimings(context: vscode.ExtensionContext): Timings {
+    const timings: Timings = { activated: Date.now(), firstDiagnostics: {} };
+    context.subscriptions.push(vscode.languages.onDidChangeDiagnostics(event => {
+        for (const uri of event.uris) {
+            const key = uri.toString();
+            if (timings.firstDiagnostics[key] === undefined && vscode.languages.getDiagnostics(uri).length > 0) {
+                timings.firstDiagnostics[key] = Date.now();
+            }
+        }
+    }));
+    return timings;
 }
 
 /** What the extension exports to other extensions and to its integration tests. */

@@ -31,7 +31,7 @@ const fail = message => {
 };
 
 function parseArguments(argv) {
-    const options = { developmentPaths: [], testsPath: undefined, folder: undefined };
+    const options = { developmentPaths: [], testsPath: undefined, folder: undefined, file: undefined };
     for (const arg of argv) {
         const [key, ...rest] = arg.split('=');
         const value = rest.join('=');
@@ -40,7 +40,8 @@ function parseArguments(argv) {
         } else if (key === '--extensionTestsPath') {
             options.testsPath = path.resolve(value);
         } else if (!arg.startsWith('-')) {
-            options.folder = path.resolve(arg);
+            // As for `code FOLDER FILE`: the folder opens with the file in view.
+            options[options.folder === undefined ? 'folder' : 'file'] = path.resolve(arg);
         }
         // Electron-only flags that runTests adds (--no-sandbox, --disable-updates, profile folders) do not apply.
     }
@@ -90,7 +91,10 @@ async function startVsCodeServer(port, scratch, env) {
     return child;
 }
 
-/** Progress lines and screenshot requests from the tests inside the extension host. */
+/**
+ * Progress lines and screenshot requests from the tests inside the extension host; `/opened` answers when the
+ * workbench was asked to open (Date.now(), the same clock as the extension host's on this machine).
+ */
 function startControlServer(page) {
     return new Promise(resolve => {
         const server = createServer(async (request, response) => {
@@ -100,7 +104,9 @@ function startControlServer(page) {
                 body += chunk;
             }
             try {
-                if (url.pathname === '/log') {
+                if (url.pathname === '/opened') {
+                    response.end(JSON.stringify(page.openedAt ?? null));
+                } else if (url.pathname === '/log') {
                     console.log(body.replace(/\n$/, ''));
                     response.end('ok');
                 } else if (url.pathname === '/screenshot') {
@@ -206,6 +212,9 @@ async function main() {
     if (options.folder) {
         query.set('folder', options.folder);
     }
+    if (options.file) {
+        payload.push(['openFile', remote(options.file)]);
+    }
     query.set('payload', JSON.stringify(payload));
     const url = `http://127.0.0.1:${port}/?${query}`;
 
@@ -227,6 +236,7 @@ async function main() {
         resolve(1);
     }, RUN_LIMIT_MS).unref());
     // A busy machine can take more than the default 30 s to serve the workbench.
+    page.openedAt = Date.now();
     await tab.goto(url, { timeout: 180_000 });
     const code = await Promise.race([exit, timeout]);
     say(`the workbench reported exit code ${code}`);

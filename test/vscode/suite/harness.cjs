@@ -49,6 +49,21 @@ function screenshot(name) {
     });
 }
 
+/** When the launcher asked the browser to open the workbench (Date.now() on this machine), or null without it. */
+function windowOpenedAt() {
+    const control = process.env.ZELFSCAN_TEST_CONTROL;
+    if (!control) {
+        return Promise.resolve(null);
+    }
+    return new Promise((resolve, reject) => {
+        http.get(`${control}/opened`, response => {
+            let body = '';
+            response.on('data', chunk => body += chunk);
+            response.on('end', () => resolve(JSON.parse(body)));
+        }).on('error', reject);
+    });
+}
+
 async function waitFor(what, condition) {
     const deadline = Date.now() + WAIT_LIMIT_MS;
     for (;;) {
@@ -151,6 +166,6 @@ async function run() {
 };
 
 module.exports = {
-    EXTENSION_ID, SOURCE_SCAN, OUT_OF_SCALE, test, run, log, screenshot, waitFor, sleep, sha256, root, fileUri, readText,
+    EXTENSION_ID, SOURCE_SCAN, OUT_OF_SCALE, test, run, log, screenshot, windowOpenedAt, waitFor, sleep, sha256, root, fileUri, readText,
     writeBrokenScan, errorsOf, openAndTimeDiagnostics, revert, previewStatus, previewSettled
 };

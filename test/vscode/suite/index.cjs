@@ -4,13 +4,33 @@ const assert = require('node:assert/strict');
 const http = require('node:http');
 const vscode = require('vscode');
 const {
-    EXTENSION_ID, SOURCE_SCAN, OUT_OF_SCALE, test, run, log, screenshot, waitFor, sleep, sha256, root, fileUri, readText,
+    EXTENSION_ID, SOURCE_SCAN, OUT_OF_SCALE, test, run, log, screenshot, windowOpenedAt, waitFor, sleep, sha256, root, fileUri, readText,
     writeBrokenScan, errorsOf, openAndTimeDiagnostics, revert, previewStatus, previewSettled
 } = require('./harness.cjs');
 
 /** When the extension host started: the window (and its folder) opened just before. */
 const HOST_STARTED = Date.now() - Math.round(process.uptime() * 1000);
 const serverStatus = () => vscode.commands.executeCommand('zelfscan._test.serverStatus');
+
+test('the window opens with a scan in view: its first diagnostics (latency printed)', async () => {
+    const uri = fileUri(SOURCE_SCAN);
+    assert.ok(vscode.window.visibleTextEditors.some(e => e.document.uri.toString() === uri.toString()),
+        `${SOURCE_SCAN} is not in view: the launcher did not open the window with it`);
+    await waitFor('the extension to activate', () => vscode.extensions.getExtension(EXTENSION_ID).isActive);
+    // Recorded by the extension from the start of its activation (test mode only), so none can be missed.
+    const timings = await waitFor(`the first diagnostics of ${SOURCE_SCAN}`, async () => {
+        // The command exists once activation has got past starting the language client.
+        const current = await vscode.commands.executeCommand('zelfscan._test.tijden').then(value => value, () => undefined);
+        return current && current.firstDiagnostics[uri.toString()] !== undefined ? current : undefined;
+    });
+    const opened = await windowOpenedAt();
+    const from = opened ?? HOST_STARTED;
+    const first = timings.firstDiagnostics[uri.toString()];
+    await log(`  measured: ${opened === null ? 'extension host started' : 'window opened'} with ${SOURCE_SCAN} in view -> its first diagnostics: `
+        + `${first - from} ms (extension host started at +${HOST_STARTED - from} ms, activation at +${timings.activated - from} ms, `
+        + `language client running at +${timings.clientStarted - from} ms; activation -> first diagnostics ${first - timings.activated} ms)`);
+    assert.deepEqual(vscode.languages.getDiagnostics(uri).map(d => d.severity), [vscode.DiagnosticSeverity.Information]);
+});
 
 test('opening a scan activates the extension; the status bar says when the server has checked the workspace, without problems', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
@@ -22,8 +42,9 @@ test('opening a scan activates the extension; the status bar says when the serve
         const status = await serverStatus();
         return status && status.phase === 'gereed' ? status : undefined;
     });
-    await log(`  measured: window opened -> whole workspace checked (status bar "${ready.text}"): ${Date.now() - HOST_STARTED} ms `
-        + `(${wasActive ? 'activated by workspaceContains before the first file was opened' : 'activated by opening the scan'})`);
+    const opened = await windowOpenedAt();
+    await log(`  measured: ${opened === null ? 'extension host started' : 'window opened'} -> whole workspace checked (status bar "${ready.text}"): ${Date.now() - (opened ?? HOST_STARTED)} ms `
+        + `(${wasActive ? 'the extension was active when the tests started' : 'activated by opening the scan'})`);
     assert.deepEqual([ready.errors, ready.warnings], [0, 0], ready.tooltip);
     assert.equal(ready.text, '$(check) Zelfscan');
     assert.equal(ready.restarts, 0);
@@ -290,10 +311,21 @@ test('a scan edited into an error still shows what is valid in the preview, unde
     await revert(document);
 });
 
-/** Replaces one character at a position and resolves when VS Code holds diagnostics that satisfy `accept`. */
+/**
+ * Replaces one character at a position and resolves when VS Code holds diagnostics that satisfy `accept`: the
+ * whole time, and the part after the extension host saw the change (the language client sends it then), so
+ * the editor's own round trip is told apart from the client and the server.
+ */
 async function typeAndTime(editor, line, character, text, accept) {
     const uri = editor.document.uri;
+    const version = editor.document.version;
     const start = Date.now();
+    let changed;
+    const changes = vscode.workspace.onDidChangeTextDocument(event => {
+        if (changed === undefined && event.document.uri.toString() === uri.toString() && event.document.version > version) {
+            changed = Date.now();
+        }
+    });
     const arrived = new Promise(resolve => {
         const listener = vscode.languages.onDidChangeDiagnostics(event => {
             if (event.uris.some(u => u.toString() === uri.toString()) && accept(vscode.languages.getDiagnostics(uri))) {
@@ -303,26 +335,55 @@ async function typeAndTime(editor, line, character, text, accept) {
         });
     });
     assert.ok(await editor.edit(edit => edit.replace(new vscode.Range(line, character, line, character + 1), text)));
-    return (await arrived) - start;
+    const at = await arrived;
+    changes.dispose();
+    return { total: at - start, afterChange: at - (changed ?? start) };
 }
 
-test('typing an out-of-range score shows its error, and typing it back clears it (latency printed)', async () => {
-    const uri = fileUri('scans/regio-hoogvenne-2024.regioscan');
-    const document = await vscode.workspace.openTextDocument(uri);
-    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
-    await waitFor('the scan to be checked', async () => (await serverStatus()).phase === 'gereed');
+/** Types a score outside the scale and back `rounds` times; the figures of each. */
+async function typeScores(editor, rounds) {
+    const { document } = editor;
     const line = document.getText().split('\n').findIndex(l => /^\s*Verbinder [1-5]/.test(l));
     const character = document.lineAt(line).text.search(/[1-5]/);
     const original = document.lineAt(line).text[character];
     const squiggle = [];
     const cleared = [];
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < rounds; round++) {
         squiggle.push(await typeAndTime(editor, line, character, '8', d => d.some(x => x.severity === vscode.DiagnosticSeverity.Error)));
         cleared.push(await typeAndTime(editor, line, character, original, d => !d.some(x => x.severity === vscode.DiagnosticSeverity.Error)));
     }
-    const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    await log(`  measured: typed score -> error in VS Code: median ${median(squiggle)} ms, max ${Math.max(...squiggle)} ms (${squiggle.join(', ')}); `
-        + `fixed score -> error gone: median ${median(cleared)} ms (${cleared.join(', ')})`);
+    return { squiggle, cleared };
+}
+
+function latencyLine(label, { squiggle, cleared }) {
+    const median = values => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const mid = Math.floor(sorted.length / 2);
+        return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+    };
+    const totals = squiggle.map(s => s.total);
+    return `  measured: ${label}: typed score -> error in VS Code, ${totals.length} edits: median ${median(totals)} ms, max ${Math.max(...totals)} ms `
+        + `(${totals.join(', ')}); of which after the extension host saw the change (language client and server): median `
+        + `${median(squiggle.map(s => s.afterChange))} ms, max ${Math.max(...squiggle.map(s => s.afterChange))} ms; `
+        + `fixed score -> error gone: median ${median(cleared.map(c => c.total))} ms, max ${Math.max(...cleared.map(c => c.total))} ms`;
+}
+
+test('typing an out-of-range score shows its error, and typing it back clears it (latency printed, with and without the preview)', async () => {
+    const uri = fileUri('scans/regio-hoogvenne-2024.regioscan');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await waitFor('the scan to be checked', async () => (await serverStatus()).phase === 'gereed' && vscode.languages.getDiagnostics(uri).length > 0);
+    await log(latencyLine('editor alone', await typeScores(editor, 10)));
+    assert.deepEqual(errorsOf(uri), []);
+    // With the preview beside it, which asks the server for a report whenever typing pauses.
+    await vscode.commands.executeCommand('zelfscan.toonVoorbeeld');
+    await waitFor('the preview of the scan', async () => {
+        const status = await previewStatus();
+        return previewSettled(status) && status.uri === uri.toString() ? status : undefined;
+    });
+    const beside = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await log(latencyLine('preview open', await typeScores(beside, 10)));
     assert.deepEqual(errorsOf(uri), []);
     await revert(document);
 });
