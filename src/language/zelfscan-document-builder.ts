@@ -60,6 +60,7 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
      * them later changes no result.
      */
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        this.dropEarlyLinks(documents);
         const models = documents.filter(document => this.isModelUri(document.uri.toString()));
         if (models.length > 0) {
             await super.buildDocuments(models, options, cancelToken);
@@ -117,14 +118,23 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
         return extra;
     }
 
-    private async buildScans(scans: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        // A request served while the models were being built may have resolved a waiting scan's references
-        // against the half-built workspace; the linker keeps a resolved reference, so they are dropped first.
-        for (const scan of scans) {
-            if (scan.state === DocumentState.ComputedScopes) {
-                this.serviceRegistry.getServices(scan.uri).references.Linker.unlink(scan);
+    /**
+     * A reference is resolved when it is first read, and the linker keeps what it found. Between an update and
+     * the linking phase, something may read the references of a document that waits to be linked again (a
+     * request, or the chain of versions that deciding what to relink walks) while a changed model is not yet
+     * indexed: the reference then keeps an error or a stale target. Such early links are dropped before linking.
+     */
+    private dropEarlyLinks(documents: readonly LangiumDocument[]): void {
+        for (const document of documents) {
+            if (document.state >= DocumentState.Parsed && document.state < DocumentState.Linked) {
+                this.serviceRegistry.getServices(document.uri).references.Linker.unlink(document);
             }
         }
+    }
+
+    private async buildScans(scans: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        // Requests served while the models were being built may have resolved a waiting scan's references.
+        this.dropEarlyLinks(scans);
         const isOpen = (document: LangiumDocument) => this.textDocuments?.get(document.uri.toString()) !== undefined;
         for (const group of [scans.filter(isOpen), scans.filter(document => !isOpen(document))].filter(group => group.length > 0)) {
             await super.buildDocuments(group, options, cancelToken);
