@@ -17,6 +17,7 @@ import { ZelfscanDocumentFactory } from './zelfscan-document-factory.js';
 import { ZelfscanDocumentUpdateHandler } from './zelfscan-document-update-handler.js';
 import { ZelfscanWorkspaceManager } from './zelfscan-workspace-manager.js';
 import { ZelfscanDocumentValidator } from './zelfscan-document-validator.js';
+import { ZelfscanValidationRegistry } from './zelfscan-validation-registry.js';
 import { ZelfscanFormatter } from './zelfscan-formatter.js';
 import { ZelfscanHoverProvider } from './zelfscan-hover-provider.js';
 import { ZelfscanInlayHintProvider } from './zelfscan-inlay-hint-provider.js';
@@ -39,7 +40,7 @@ export interface ZelfscanAddedSharedServices {
 }
 
 export type ZelfscanSharedServices = LangiumSharedServices & ZelfscanAddedSharedServices;
-export type ZelfscanServices = LangiumServices & { shared: ZelfscanSharedServices };
+export type ZelfscanServices = LangiumServices & { shared: ZelfscanSharedServices; validation: { ValidationRegistry: ZelfscanValidationRegistry } };
 /** What the language services need of the shared ones; satisfied both in the server and in the CLI. */
 export type ZelfscanCoreServices = ZelfscanServices;
 
@@ -72,7 +73,8 @@ const CommonLanguageModule: Module<ZelfscanServices, PartialLangiumServices> = {
         Linker: services => new ZelfscanLinker(services)
     },
     validation: {
-        DocumentValidator: services => new ZelfscanDocumentValidator(services)
+        DocumentValidator: services => new ZelfscanDocumentValidator(services),
+        ValidationRegistry: services => new ZelfscanValidationRegistry(services)
     },
     // Editor features; both file kinds share them because each feature looks at the node types it knows.
     lsp: {
