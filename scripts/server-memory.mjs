@@ -3,9 +3,9 @@
 // Starts dist/server.cjs over stdio on a copy of examples/, opens one scan, sends N edits (a score flips between
 // two values; every 100th edit waits for the diagnostics), closes it, and prints the server's resident memory
 // (VmRSS, from /proc) after opening, after the edits and after closing.
-// Usage: npm run memory:server -- [--edits 10000]
+// Usage: npm run memory:server -- [--edits 10000] [--heap]
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +22,11 @@ const text = readFileSync(file, 'utf8');
 const line = text.split('\n').findIndex(l => /^\s*Ontwerper \d/.test(l));
 const character = text.split('\n')[line].search(/\d/);
 
-const server = spawn(process.execPath, [path.join(REPO, 'dist/server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+// With --heap, the server writes a heap snapshot (after a full garbage collection) at each of the three points,
+// and the script prints which kinds of object grew: what holds the memory, as opposed to what the process keeps.
+const heap = process.argv.includes('--heap');
+const server = spawn(process.execPath, [...(heap ? ['--heapsnapshot-signal=SIGUSR2'] : []), path.join(REPO, 'dist/server.cjs'), '--stdio'],
+    { stdio: ['pipe', 'pipe', 'inherit'], cwd: folder });
 const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
 let published = 0;
 connection.onNotification('textDocument/publishDiagnostics', params => { if (params.uri === uri) published++; });
@@ -38,6 +42,23 @@ await connection.sendRequest('initialize', { processId: process.pid, rootUri: pa
 await connection.sendNotification('initialized', {});
 await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'regioscan', version: 1, text } });
 await sleep(3000);
+const snapshots = [];
+/** Asks for a heap snapshot and waits until the server has written it. */
+const snapshot = async () => {
+    if (!heap) return;
+    const before = new Set(readdirSync(folder).filter(name => name.endsWith('.heapsnapshot')));
+    server.kill('SIGUSR2');
+    for (;;) {
+        await sleep(500);
+        const written = readdirSync(folder).find(name => name.endsWith('.heapsnapshot') && !before.has(name));
+        if (written && statSync(path.join(folder, written)).size > 0) {
+            const size = statSync(path.join(folder, written)).size;
+            await sleep(1000);
+            if (statSync(path.join(folder, written)).size === size) { snapshots.push(path.join(folder, written)); return; }
+        }
+    }
+};
+await snapshot();
 const start = rss();
 const began = performance.now();
 for (let i = 1; i <= edits; i++) {
@@ -52,12 +73,41 @@ for (let i = 1; i <= edits; i++) {
 }
 await settle();
 const afterEdits = rss();
+await snapshot();
 await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 await sleep(5000);
 const afterClose = rss();
+await snapshot();
 console.log(`edits: ${edits} in ${Math.round((performance.now() - began) / 1000)} s; server resident memory (MB): `
     + `after opening ${start.toFixed(1)}, after the edits ${afterEdits.toFixed(1)} (+${(afterEdits - start).toFixed(1)}), `
     + `5 s after closing ${afterClose.toFixed(1)} (+${(afterClose - start).toFixed(1)})`);
+if (heap) {
+    const [opened, edited, closed] = snapshots.map(summarise);
+    const total = summary => [...summary.values()].reduce((sum, entry) => sum + entry.size, 0) / 1048576;
+    console.log(`live heap after a full collection (MB): after opening ${total(opened).toFixed(1)}, after the edits ${total(edited).toFixed(1)}, after closing ${total(closed).toFixed(1)}`);
+    const grown = [...edited].map(([name, entry]) => [name, entry.size - (opened.get(name)?.size ?? 0), entry.count - (opened.get(name)?.count ?? 0), (closed.get(name)?.size ?? 0) - (opened.get(name)?.size ?? 0)])
+        .sort((a, b) => b[1] - a[1]).slice(0, 15);
+    console.log('grown most between opening and the last edit (KB, objects; KB still held after closing):');
+    for (const [name, size, count, kept] of grown) console.log(`  ${(size / 1024).toFixed(0).padStart(8)} KB ${String(count).padStart(8)}  ${(kept / 1024).toFixed(0).padStart(8)} KB  ${name}`);
+}
 connection.dispose();
 server.kill();
 rmSync(folder, { recursive: true, force: true });
+
+/** Self size and count per object kind (constructor or V8 type) in a heap snapshot. */
+function summarise(file) {
+    const { snapshot: { meta }, nodes, strings } = JSON.parse(readFileSync(file, 'utf8'));
+    const width = meta.node_fields.length;
+    const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map(field => meta.node_fields.indexOf(field));
+    const types = meta.node_types[typeAt];
+    const summary = new Map();
+    for (let i = 0; i < nodes.length; i += width) {
+        const type = types[nodes[i + typeAt]];
+        const name = type === 'object' || type === 'closure' ? `${strings[nodes[i + nameAt]]} (${type})` : `(${type})`;
+        const entry = summary.get(name) ?? { size: 0, count: 0 };
+        entry.size += nodes[i + sizeAt];
+        entry.count++;
+        summary.set(name, entry);
+    }
+    return summary;
+}
