@@ -165,7 +165,9 @@ const DIFFS: { [K in ItemKind]: Diff<K> } = {
         ...relabelled(b.label, a.label),
         ...namedDetails('waarde', new Map(b.values.map(v => [v.name, v.label])), new Map(a.values.map(v => [v.name, v.label])),
             renames.parts.value.get(name), true)
-    ]
+    ],
+    theme: (b, a) => relabelled(b.label, a.label),
+    area: (b, a) => relabelled(b.label, a.label)
 };
 
 /**

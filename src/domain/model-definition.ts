@@ -119,7 +119,13 @@ export interface TraitDef<S = unknown> extends Sourced<S>, Renamable {
     readonly values: ReadonlyArray<TraitValueDef<S>>;
 }
 
-export const ITEM_KINDS = ['role', 'party', 'focus', 'question', 'use', 'obstacle', 'handhold', 'trait'] as const;
+/** A theme a quickscan can be about, or a kind of area it can cover: the values of its scoping. */
+export interface ScopeValueDef<S = unknown> extends Sourced<S>, Renamable {
+    readonly name: string;
+    readonly label: string;
+}
+
+export const ITEM_KINDS = ['role', 'party', 'focus', 'question', 'use', 'obstacle', 'handhold', 'trait', 'theme', 'area'] as const;
 export type ItemKind = typeof ITEM_KINDS[number];
 
 export interface ItemDefs<S = unknown> {
@@ -131,6 +137,8 @@ export interface ItemDefs<S = unknown> {
     readonly obstacle: ReadonlyArray<CatalogueEntryDef<S>>;
     readonly handhold: ReadonlyArray<CatalogueEntryDef<S>>;
     readonly trait: ReadonlyArray<TraitDef<S>>;
+    readonly theme: ReadonlyArray<ScopeValueDef<S>>;
+    readonly area: ReadonlyArray<ScopeValueDef<S>>;
 }
 
 export type ItemDef<K extends ItemKind, S = unknown> = ItemDefs<S>[K][number];

@@ -196,5 +196,7 @@ const MERGERS: { [K in ItemKind]: Merger<K> } = {
     focus: replace<'focus'>(),
     question: replace<'question'>(),
     obstacle: replace<'obstacle'>(),
-    handhold: replace<'handhold'>()
+    handhold: replace<'handhold'>(),
+    theme: replace<'theme'>(),
+    area: replace<'area'>()
 };

@@ -1,6 +1,6 @@
 import type {
     ActionDef, CatalogueEntryDef, Duration, FocusDef, ItemKind, ModelKey, PartyDef, PromptDef, QuestionDef, Range,
-    RenamableKind, ScaleDef, ScaleRules, Sourced, TraitValueDef
+    RenamableKind, ScaleDef, ScaleRules, ScopeValueDef, Sourced, TraitValueDef
 } from './model-definition.js';
 
 /** Where a resolved item comes from: the version that first declared it and the nearest one that (re)declared it. */
@@ -41,6 +41,8 @@ export interface ResolvedItems<S = unknown> {
     readonly obstacle: CatalogueEntryDef<S> & Provenance;
     readonly handhold: CatalogueEntryDef<S> & Provenance;
     readonly trait: ResolvedTrait<S>;
+    readonly theme: ScopeValueDef<S> & Provenance;
+    readonly area: ScopeValueDef<S> & Provenance;
 }
 
 export type ResolvedItem<K extends ItemKind, S = unknown> = ResolvedItems<S>[K];

@@ -39,7 +39,10 @@ export const IssueCodes = {
     DurationExceeded: 'doorlooptijd-overschreden',
     InvalidDate: 'ongeldige-datum',
     QuestionUnanswered: 'vraag-onbeantwoord',
-    DuplicateAnswer: 'dubbel-antwoord'
+    DuplicateAnswer: 'dubbel-antwoord',
+    DuplicateHolding: 'rol-dubbel-bij-rolhouders',
+    NobodyWithHolders: 'niemand-met-houders',
+    DuplicateHolder: 'dubbele-houder'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

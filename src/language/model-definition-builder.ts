@@ -63,7 +63,9 @@ export function buildModelDefinition(model: ast.Model): ModelDefinition<AstNode>
             trait: named(ast.isTrait).map(t => ({
                 name: t.name, renamedFrom: oldName(t), label: t.label ?? '', source: t,
                 values: t.values.filter(hasName).map(v => ({ name: v.name, renamedFrom: oldName(v), label: v.label ?? '', source: v }))
-            }))
+            })),
+            theme: named(ast.isTheme).map(t => ({ name: t.name, renamedFrom: oldName(t), label: t.label ?? '', source: t })),
+            area: named(ast.isArea).map(a => ({ name: a.name, renamedFrom: oldName(a), label: a.label ?? '', source: a }))
         },
         retirements: of(ast.isRetirement).flatMap((r): Array<RetirementDef<AstNode>> => {
             const kind = retirementKind(r);

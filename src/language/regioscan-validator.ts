@@ -17,6 +17,8 @@ export function registerRegioscanValidationChecks(services: ZelfscanServices): v
         RegionScan: [validator.checkNewerVersion, validator.checkRetiredReferences, validator.checkSingleSettings, validator.checkRespondents,
             validator.checkFocus, validator.checkInterviewCount, validator.checkDates, validator.checkFactsheet],
         Respondent: validator.checkScores,
+        RoleHolders: validator.checkRoleHolders,
+        RoleHolding: validator.checkHolders,
         Score: validator.checkScoreValue
     };
     services.validation.ValidationRegistry.register(checks, validator);
@@ -79,7 +81,7 @@ export class RegioscanValidator {
         const singles: ReadonlyArray<[(m: ast.ScanMember) => boolean, string]> = [
             [ast.isScanFocus, 'focus'], [ast.isScanUse, 'gebruik'], [ast.isStartMeeting, 'startgesprek'],
             [ast.isFeedbackMeeting, 'terugkoppeling'], [ast.isAdvice, 'advies'], [ast.isFactsheet, 'factsheet'],
-            [ast.isNamesVisible, 'namen']
+            [ast.isNamesVisible, 'namen'], [ast.isScanTheme, 'thema'], [ast.isScanArea, 'gebied'], [ast.isRoleHolders, 'rolhouders']
         ];
         for (const [guard, keyword] of singles) {
             const found = scan.members.filter(guard);
@@ -221,6 +223,40 @@ export class RegioscanValidator {
         }
     }
 
+    /** One line per role: an old name of a renamed role counts for the role it names now. */
+    checkRoleHolders(holders: ast.RoleHolders, accept: ValidationAcceptor): void {
+        const model = this.modelOf(holders);
+        const roleOf = (holding: ast.RoleHolding) => holding.role && (model?.renamed.role.get(holding.role.$refText)?.item.name ?? holding.role.$refText);
+        for (const { item, first } of duplicatesBy(holders.holdings, roleOf)) {
+            accept('error', `Rol '${item.role.$refText}' staat al bij de rolhouders op regel ${line(first)}. Zet alle houders van een rol op één regel, gescheiden door komma's.`,
+                { node: item, property: 'role', ...issue(IssueCodes.DuplicateHolding) });
+        }
+    }
+
+    /** `niemand` is a finding of its own: nobody holds the role, so it stands alone; a holder is named once. */
+    checkHolders(holding: ast.RoleHolding, accept: ValidationAcceptor): void {
+        const role = holding.role?.$refText ?? '';
+        const nobodies = holding.holders.filter(ast.isNoHolder);
+        const named = holding.holders.filter(holder => !ast.isNoHolder(holder));
+        if (named.length > 0) {
+            for (const nobody of nobodies) {
+                accept('error', `Bij rol '${role}' staat 'niemand' naast ${named.length === 1 ? 'een houder' : `${named.length} houders`}. Laat 'niemand' weg als iemand de rol vervult, of de houders als niemand dat doet.`,
+                    { node: nobody, keyword: 'niemand', ...issue(IssueCodes.NobodyWithHolders) });
+            }
+        } else {
+            for (const extra of nobodies.slice(1)) {
+                accept('error', `'niemand' staat meer dan eens bij rol '${role}'. Houd er één over.`,
+                    { node: extra, keyword: 'niemand', ...issue(IssueCodes.NobodyWithHolders) });
+            }
+        }
+        const key = (holder: ast.Holder) => ast.isPartyHolder(holder) ? `partij ${holder.party?.$refText ?? ''} ${holder.function ?? ''}`
+            : ast.isFunctionHolder(holder) ? ` ${holder.function ?? ''}` : undefined;
+        for (const { item, first } of duplicatesBy(named, key)) {
+            accept('warning', `${holderDescription(item)} staat al bij rol '${role}' (regel ${line(first)}). Noem elke houder één keer.`,
+                { node: item, ...issue(IssueCodes.DuplicateHolder) });
+        }
+    }
+
     checkScoreValue(score: ast.Score, accept: ValidationAcceptor): void {
         const scale = this.modelOf(score)?.scale;
         if (!scale || score.value === undefined || score.unknown) {
@@ -239,6 +275,12 @@ export class RegioscanValidator {
                 });
         }
     }
+}
+
+/** A holder as written, for a message: `partij gemeente "beleidsadviseur"` or `"beleidsadviseur"`. */
+function holderDescription(holder: ast.Holder): string {
+    const fn = 'function' in holder && holder.function !== undefined ? `"${holder.function}"` : undefined;
+    return 'Houder ' + (ast.isPartyHolder(holder) ? [`partij ${holder.party?.$refText ?? ''}`, fn].filter(Boolean).join(' ') : fn ?? '');
 }
 
 const STEP_NAMES: Readonly<Record<ProcessStep, string>> = {

@@ -14,6 +14,8 @@ export function buildScanData(scan: ast.RegionScan): ScanData {
         model: parseModelKeyText(scan.model?.$refText ?? '') ?? { name: '', version: '' },
         focus: members.find(ast.isScanFocus)?.focus?.$refText,
         use: members.find(ast.isScanUse)?.use?.$refText,
+        theme: members.find(ast.isScanTheme)?.theme?.$refText,
+        area: members.find(ast.isScanArea)?.area?.$refText,
         traits: members.filter(ast.isTraitSetting).map(t => ({ trait: t.trait?.$refText ?? '', value: t.value?.$refText ?? '' })),
         obstacles: members.filter(ast.isObstacleNote).map(o => ({ name: o.obstacle?.$refText ?? '', note: o.note })),
         handholds: members.filter(ast.isHandholdNote).map(h => ({ name: h.handhold?.$refText ?? '', note: h.note })),
@@ -30,6 +32,12 @@ export function buildScanData(scan: ast.RegionScan): ScanData {
                 value: s.unknown || s.value === undefined ? null : s.value,
                 note: s.note
             }))
+        })),
+        roleHolders: (members.find(ast.isRoleHolders)?.holdings ?? []).map(holding => ({
+            role: holding.role?.$refText ?? '',
+            // `niemand` beside holders is an error; the holders it stands beside are what the scan names.
+            holders: holding.holders.filter(holder => !ast.isNoHolder(holder)).map(holder =>
+                ast.isPartyHolder(holder) ? { party: holder.party?.$refText ?? '', function: holder.function } : { function: holder.function ?? '' })
         })),
         factsheet: factsheet && {
             answers: factsheet.parts.filter(ast.isAnswer).map(a => ({ question: a.question?.$refText ?? '', text: a.text ?? '' })),

@@ -189,6 +189,7 @@ function kindOf(type: string): CompletionItemKind {
         case 'Use': return CompletionItemKind.Module;
         case 'TraitValue': return CompletionItemKind.EnumMember;
         case 'Trait': return CompletionItemKind.Enum;
+        case 'Theme': case 'Area': return CompletionItemKind.EnumMember;
         default: return CompletionItemKind.Reference;
     }
 }

@@ -54,6 +54,9 @@ function modelMemberSymbol(member: ast.ModelMember): DocumentSymbol | undefined 
         return one(member, `kenmerk ${member.name}`, SymbolKind.Enum,
             member.values.map(v => one(v, `waarde ${v.name}`, SymbolKind.EnumMember, [], 'name', v.label)), 'name', member.label);
     }
+    if (ast.isTheme(member) || ast.isArea(member)) {
+        return one(member, `${ast.isTheme(member) ? 'thema' : 'gebied'} ${member.name}`, SymbolKind.EnumMember, [], 'name', member.label);
+    }
     if (ast.isRetirement(member)) {
         return one(member, ['vervalt', member.kind, member.target?.$refText].filter(Boolean).join(' '), SymbolKind.Null);
     }
@@ -74,6 +77,14 @@ function scanMemberSymbol(member: ast.ScanMember): DocumentSymbol | undefined {
     if (ast.isScanFocus(member)) {
         return one(member, `focus ${member.focus?.$refText ?? ''}`.trim(), SymbolKind.Property);
     }
+    if (ast.isScanTheme(member) || ast.isScanArea(member)) {
+        const [keyword, ref] = ast.isScanTheme(member) ? ['thema', member.theme] : ['gebied', member.area];
+        return one(member, `${keyword} ${ref?.$refText ?? ''}`.trim(), SymbolKind.Property);
+    }
+    if (ast.isRoleHolders(member)) {
+        return one(member, 'rolhouders', SymbolKind.Namespace,
+            member.holdings.map(h => one(h, h.role?.$refText ?? '', SymbolKind.Property, [], 'role', h.holders.map(holderText).join(', '))));
+    }
     if (ast.isStartMeeting(member) || ast.isFeedbackMeeting(member)) {
         return one(member, `${ast.isStartMeeting(member) ? 'startgesprek' : 'terugkoppeling'} ${member.date ?? ''}`.trim(), SymbolKind.Event);
     }
@@ -81,6 +92,14 @@ function scanMemberSymbol(member: ast.ScanMember): DocumentSymbol | undefined {
         return one(member, 'advies', SymbolKind.String);
     }
     return undefined;
+}
+
+/** `niemand`, `partij gemeente · beleidsadviseur onderwijs` or the function alone, as the outline shows a holder. */
+function holderText(holder: ast.Holder): string {
+    if (ast.isNoHolder(holder)) {
+        return 'niemand';
+    }
+    return ast.isPartyHolder(holder) ? [`partij ${holder.party?.$refText ?? ''}`, holder.function].filter(Boolean).join(' · ') : holder.function ?? '';
 }
 
 function symbol(node: AstNode, name: string, kind: SymbolKind, children: DocumentSymbol[], nameProperty: string): DocumentSymbol[] {

@@ -22,7 +22,7 @@ export function itemDetail(node: AstNode): string | undefined {
         return node.parts.filter(ast.isRoleDescription).at(-1)?.text ?? 'rol';
     }
     if (ast.isParty(node) || ast.isFocus(node) || ast.isUse(node) || ast.isObstacle(node) || ast.isHandhold(node)
-        || ast.isTrait(node) || ast.isTraitValue(node)) {
+        || ast.isTrait(node) || ast.isTraitValue(node) || ast.isTheme(node) || ast.isArea(node)) {
         return node.label;
     }
     if (ast.isQuestion(node) || ast.isAction(node) || ast.isPrompt(node)) {
@@ -70,6 +70,9 @@ export function itemMarkdown(node: AstNode): string | undefined {
             description && description,
             prompts.length > 0 && `*Reflectievragen:*\n${prompts.map(p => `- ${p.text}`).join('\n')}`
         ].filter(Boolean).join('\n\n');
+    }
+    if (ast.isTheme(node) || ast.isArea(node)) {
+        return `**${capitalize(noun)} ${node.name}**: ${node.label}${origin(node)}`;
     }
     if (ast.isObstacle(node) || ast.isHandhold(node)) {
         return [`**${capitalize(noun)} ${node.name}**: ${node.label}${origin(node)}`, node.description].filter(Boolean).join('\n\n');

@@ -5,16 +5,17 @@ import * as ast from './generated/ast.js';
 import { parseModelKeyText } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanCoreServices } from './zelfscan-module.js';
+import { declarationOfKeyword } from './item-kind-syntax.js';
 
 /** What a reference points at, in the words of the Dutch messages. */
 const NOUNS: Readonly<Record<string, string>> = {
     Role: 'rol', Party: 'partij', Focus: 'focus', Question: 'vraag', Use: 'gebruik', Obstacle: 'knelpunt',
-    Handhold: 'houvast', Trait: 'kenmerk', TraitValue: 'waarde', Action: 'actie', Prompt: 'reflectievraag',
+    Handhold: 'houvast', Trait: 'kenmerk', Theme: 'thema', Area: 'gebied', TraitValue: 'waarde', Action: 'actie', Prompt: 'reflectievraag',
     Retirable: 'onderdeel'
 };
 
 /** Nouns with the article 'het', which take 'Onbekend' rather than 'Onbekende'. */
-const NEUTER = new Set(['gebruik', 'knelpunt', 'kenmerk', 'onderdeel']);
+const NEUTER = new Set(['gebruik', 'knelpunt', 'kenmerk', 'thema', 'gebied', 'onderdeel']);
 
 /** Unresolved names get a Dutch message that says what is known instead, with the closest match first. */
 export class ZelfscanLinker extends DefaultLinker {
@@ -125,12 +126,6 @@ function listKnown(known: readonly string[]): string {
 }
 
 function retirableType(kind: ast.RetirableKind | undefined): string {
-    if (kind === undefined) {
-        return 'Retirable'; // `vervalt` without a kind: the parser reports the missing word
-    }
-    const types: Record<ast.RetirableKind, string> = {
-        rol: 'Role', partij: 'Party', focus: 'Focus', vraag: 'Question', gebruik: 'Use',
-        knelpunt: 'Obstacle', houvast: 'Handhold', kenmerk: 'Trait'
-    };
-    return types[kind];
+    // `vervalt` without a kind: the parser reports the missing word.
+    return kind === undefined ? 'Retirable' : declarationOfKeyword(kind);
 }

@@ -30,7 +30,7 @@ export class ZelfscanSemanticTokenProvider extends AbstractSemanticTokenProvider
             name(SemanticTokenTypes.property);
         } else if (ast.isTrait(node)) {
             name(SemanticTokenTypes.enum);
-        } else if (ast.isTraitValue(node)) {
+        } else if (ast.isTraitValue(node) || ast.isTheme(node) || ast.isArea(node)) {
             name(SemanticTokenTypes.enumMember);
         } else if (ast.isAction(node) || ast.isPrompt(node)) {
             name(SemanticTokenTypes.method);
@@ -53,6 +53,12 @@ export class ZelfscanSemanticTokenProvider extends AbstractSemanticTokenProvider
         } else if (ast.isScanUse(node) || ast.isObstacleNote(node) || ast.isHandholdNote(node) || ast.isAnswer(node)) {
             ref(ast.isScanUse(node) ? 'use' : ast.isObstacleNote(node) ? 'obstacle' : ast.isHandholdNote(node) ? 'handhold' : 'question',
                 SemanticTokenTypes.property);
+        } else if (ast.isScanTheme(node) || ast.isScanArea(node)) {
+            ref(ast.isScanTheme(node) ? 'theme' : 'area', SemanticTokenTypes.enumMember);
+        } else if (ast.isRoleHolding(node)) {
+            ref('role', SemanticTokenTypes.class);
+        } else if (ast.isPartyHolder(node)) {
+            ref('party', SemanticTokenTypes.interface);
         } else if (ast.isTraitSetting(node)) {
             ref('trait', SemanticTokenTypes.enum);
             ref('value', SemanticTokenTypes.enumMember);

@@ -44,7 +44,7 @@ export class ZelfscanLexerErrorMessageProvider extends DefaultLexerErrorMessageP
 }
 
 /** The grammar rules that declare an item as `name "label"` (or `name "text"`). */
-const NAMED_WITH_LABEL: ReadonlySet<string> = new Set(['Party', 'Focus', 'Use', 'Obstacle', 'Handhold', 'Trait', 'TraitValue', 'Question', 'Action', 'Prompt']);
+const NAMED_WITH_LABEL: ReadonlySet<string> = new Set(['Party', 'Focus', 'Use', 'Obstacle', 'Handhold', 'Trait', 'TraitValue', 'Question', 'Action', 'Prompt', 'Theme', 'Area']);
 
 const TERMINALS: Readonly<Record<string, string>> = {
     ID: 'een naam',

@@ -76,7 +76,10 @@ export class ZelfscanValidator {
                     { node: item, property: 'name', ...issue(IssueCodes.RenameInvalid) });
                 continue;
             }
-            accept('error', `Dubbele ${noun} '${item.name}': deze naam staat al op regel ${line(first)}. Geef elke ${noun} een eigen naam, of voeg beide samen.`,
+            // A neuter noun (het thema, het knelpunt) takes 'dubbel' and 'elk'.
+            const kind = KIND_OF_DECLARATION[item.$type];
+            const neuter = kind !== undefined && kindWords(kind).definite.startsWith('het ');
+            accept('error', `${neuter ? 'Dubbel' : 'Dubbele'} ${noun} '${item.name}': deze naam staat al op regel ${line(first)}. Geef ${neuter ? 'elk' : 'elke'} ${noun} een eigen naam, of voeg beide samen.`,
                 { node: item, property: 'name', ...issue(IssueCodes.DuplicateName) });
         }
     }

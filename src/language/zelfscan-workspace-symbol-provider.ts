@@ -8,7 +8,8 @@ import * as ast from './generated/ast.js';
 const ITEM_SYMBOLS: ReadonlyArray<[(m: ast.ModelMember) => m is ast.ModelMember & { name: string }, string, SymbolKind]> = [
     [ast.isRole, 'rol', SymbolKind.Class], [ast.isParty, 'partij', SymbolKind.Interface], [ast.isFocus, 'focus', SymbolKind.Struct],
     [ast.isQuestion, 'vraag', SymbolKind.Field], [ast.isUse, 'gebruik', SymbolKind.Module], [ast.isObstacle, 'knelpunt', SymbolKind.Constant],
-    [ast.isHandhold, 'houvast', SymbolKind.Constant], [ast.isTrait, 'kenmerk', SymbolKind.Enum]
+    [ast.isHandhold, 'houvast', SymbolKind.Constant], [ast.isTrait, 'kenmerk', SymbolKind.Enum],
+    [ast.isTheme, 'thema', SymbolKind.EnumMember], [ast.isArea, 'gebied', SymbolKind.EnumMember]
 ];
 
 /**

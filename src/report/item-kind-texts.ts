@@ -24,6 +24,8 @@ const nl: Readonly<Record<NamedKind, KindWords>> = {
     obstacle: { singular: 'knelpunt', plural: 'knelpunten', definite: 'het knelpunt' },
     handhold: { singular: 'houvast', plural: 'houvasten', definite: 'de houvast' },
     trait: { singular: 'kenmerk', plural: 'kenmerken', definite: 'het kenmerk' },
+    theme: { singular: 'thema', plural: "thema's", definite: 'het thema' },
+    area: { singular: 'gebied', plural: 'gebieden', definite: 'het gebied' },
     action: { singular: 'actie', plural: 'acties', definite: 'de actie' },
     prompt: { singular: 'reflectievraag', plural: 'reflectievragen', definite: 'de reflectievraag' },
     value: { singular: 'waarde', plural: 'waarden', definite: 'de waarde' }
@@ -38,6 +40,8 @@ const en: Readonly<Record<NamedKind, KindWords>> = {
     obstacle: { singular: 'obstacle', plural: 'obstacles', definite: 'the obstacle' },
     handhold: { singular: 'handhold', plural: 'handholds', definite: 'the handhold' },
     trait: { singular: 'characteristic', plural: 'characteristics', definite: 'the characteristic' },
+    theme: { singular: 'theme', plural: 'themes', definite: 'the theme' },
+    area: { singular: 'area', plural: 'areas', definite: 'the area' },
     action: { singular: 'action', plural: 'actions', definite: 'the action' },
     prompt: { singular: 'prompt', plural: 'prompts', definite: 'the prompt' },
     value: { singular: 'value', plural: 'values', definite: 'the value' }

@@ -176,14 +176,14 @@ describe('zelfscan diff of two versions of a scan', () => {
             expect(result.code).toBe(2);
             expect(result.stdout).toBe('');
             expect(result.stderr).toBe(
-                'review/kapot.regioscan:22:18 fout Onverwacht teken \'#\'. Namen bestaan uit letters, cijfers en \'_\'; tekst staat tussen dubbele aanhalingstekens.\n'
+                'review/kapot.regioscan:23:18 fout Onverwacht teken \'#\'. Namen bestaan uit letters, cijfers en \'_\'; tekst staat tussen dubbele aanhalingstekens.\n'
                 + "zelfscan: 'review/kapot.regioscan' bevat een syntaxfout en kan niet vergeleken worden. Herstel die eerst ('zelfscan validate' noemt alle fouten).\n");
         }
         const parseError = project({ 'review/kapot.regioscan': edited(BRAKELDONK, ['partij swv "Orthopedagoog', 'partij "Orthopedagoog']) });
         const result = run(['diff', BRAKELDONK, 'review/kapot.regioscan'], parseError);
         expect(result.code).toBe(2);
         expect(result.stderr.split('\n')[0]).toBe(
-            'review/kapot.regioscan:31:26 fout Hier wordt een naam verwacht, maar er staat \'"Orthopedagoog samenwerkingsve…\'.');
+            'review/kapot.regioscan:32:26 fout Hier wordt een naam verwacht, maar er staat \'"Orthopedagoog samenwerkingsve…\'.');
     });
 
     it('rejects usage errors with exit 2: a missing file, two kinds of file, another extension, one or three paths', () => {

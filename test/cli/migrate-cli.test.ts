@@ -32,12 +32,13 @@ const MODEL_1_2 = `model Regieneming versie 1.2 breidt Regieneming versie 1.1 ui
 }
 `;
 
-/** A scan that survives: comments everywhere, no handhold, and a layout that is not canonical. */
+/** A scan that survives: comments everywhere, no handhold, a held role, and a layout that is not canonical. */
 const NOORD = edit(GOOD_SCAN,
     'regioscan "Regio Noord" {\n', '// Eerste ronde, najaar 2024.\nregioscan "Regio Noord" {\n',
     '    houvast lokaal_beginnen\n', '',
     '        Verbinder 3\n', '        Verbinder    3 // na het gesprek bijgesteld\n',
-    '        antwoord a "Een gezamenlijk loket"', '        /* het loket */ antwoord a "Een gezamenlijk loket"');
+    '        antwoord a "Een gezamenlijk loket"', '        /* het loket */ antwoord a "Een gezamenlijk loket"',
+    '    factsheet {\n', '    rolhouders {\n        Verbinder partij swv "coördinator"\n        Ontwerper niemand\n    }\n    factsheet {\n');
 /** A scan that is refused: it names the retired handhold. */
 const ZUID = edit(GOOD_SCAN, 'regioscan "Regio Noord"', 'regioscan "Regio Zuid"');
 
@@ -60,6 +61,7 @@ const MIGRATED_NOORD = edit(NOORD,
     '        Verbinder    3 // na het gesprek bijgesteld\n', '        Bruggenbouwer 3 // na het gesprek bijgesteld\n',
     '        Verbinder ?\n', '        Bruggenbouwer ?\n',
     '        Verbinder 4\n', '        Bruggenbouwer 4\n',
+    '        Verbinder partij swv', '        Bruggenbouwer partij swv',
     // The canonical layout puts a comment before a fact on a line of its own.
     '        /* het loket */ antwoord a "Een', '        /* het loket */\n        antwoord resultaat "Een');
 

@@ -32,7 +32,7 @@ const regions = fc.array(region, { minLength: 5, maxLength: 9 });
 function scanOf(index: number, respondents: ReadonlyArray<{ scores: ReadonlyArray<number | null>; party: string }>, tag: string): ScanData {
     return {
         region: `Regio ${tag}${index}`, model: { name: 'M', version: '1.0' }, focus: 'po_vo', traits: [], obstacles: [], handholds: [],
-        namesVisible: true, startDate: `2024-0${1 + (index % 9)}-1${index % 10}`, advice: `advies ${tag}${index}`,
+        namesVisible: true, roleHolders: [], startDate: `2024-0${1 + (index % 9)}-1${index % 10}`, advice: `advies ${tag}${index}`,
         respondents: respondents.map((r, n) => ({
             id: `${tag}${index}R${n}`, party: r.party, function: `functie ${tag}${index}`, personName: `persoon ${tag}${index}`,
             scores: ROLES.map((role, k) => ({ role, value: r.scores[k] ?? null, note: `toelichting ${tag}${index}` }))

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ItemDefs, ModelDefinition, RoleDef } from '../../src/domain/model-definition.js';
 import { resolveModel } from '../../src/domain/resolve-model.js';
 
-const NO_ITEMS: ItemDefs = { role: [], party: [], focus: [], question: [], use: [], obstacle: [], handhold: [], trait: [] };
+const NO_ITEMS: ItemDefs = { role: [], party: [], focus: [], question: [], use: [], obstacle: [], handhold: [], trait: [], theme: [], area: [] };
 
 function definition(version: string, parts: Partial<Omit<ModelDefinition, 'key' | 'items'>> & { items?: Partial<ItemDefs> } = {}): ModelDefinition {
     return { retirements: [], scaleRules: {}, ...parts, key: { name: 'Regieneming', version }, items: { ...NO_ITEMS, ...parts.items } };

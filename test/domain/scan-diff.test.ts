@@ -27,6 +27,7 @@ const BASE: ScanData = ScanDataSchema.parse({
             scores: [{ role: 'Ontwerper', value: 3 }, { role: 'Kwartiermaker', value: 3 }, { role: 'Verbinder', value: 2 }, { role: 'Dirigent', value: 1 }]
         }
     ],
+    roleHolders: [],
     factsheet: {
         answers: [{ question: 'a', text: 'Er is een groep opgezet.' }, { question: 'b', text: 'De regie ligt bij de school.' }],
         checkedDate: '2024-03-01'

@@ -271,7 +271,7 @@ describe('the score table', () => {
         labels: new Map([[1, 'Laag'], [2, 'Hoog']]),
         scan: {
             region: 'Regio Noord', model: { name: 'Regieneming', version: '1.0' }, focus: 'po_vo', traits: [], obstacles: [], handholds: [],
-            namesVisible: false,
+            namesVisible: false, roleHolders: [],
             respondents: [{ id: 'R1', party: 'gemeente', personName: 'Jan', function: 'Adviseur', scores: [{ role: 'Verbinder', value: 2, note: '=1+1' }, { role: 'Ontwerper', value: null }] }]
         }
     };

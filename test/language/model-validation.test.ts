@@ -486,3 +486,32 @@ describe('the scale rules', () => {
         expect(await extensionFindings('    schaal kort 1..2 {\n        1 "weinig"\n        2 "veel"\n    }\n    zwak tot en met 1\n    onenigheid vanaf spreiding 1')).toEqual([]);
     });
 });
+
+describe('themes and areas of the scoping', () => {
+    const SCOPED = edit(GOOD_MODEL, '    vraag a ', '    thema passend_onderwijs "Passend onderwijs"\n    gebied jeugdhulpregio "Jeugdhulpregio"\n    vraag a ');
+
+    it('accepts themes and areas, also under a name another kind uses', async () => {
+        expect(await modelFindings(edit(SCOPED, '    vraag a ', '    gebied passend_onderwijs "Het werkgebied van het SWV"\n    vraag a '))).toEqual([]);
+    });
+
+    it('reports a theme declared twice, with the neuter article', async () => {
+        const model = edit(SCOPED, '    vraag a ', '    thema passend_onderwijs "Passend onderwijs (2)"\n    vraag a ');
+        expect(await modelFindings(model)).toEqual([{
+            severity: 'error', code: 'dubbele-naam', range: '33:11-33:28',
+            message: "Dubbel thema 'passend_onderwijs': deze naam staat al op regel 31. Geef elk thema een eigen naam, of voeg beide samen."
+        }]);
+    });
+
+    it('lets an extending version rename a theme and retire an area it inherits', async () => {
+        const files = { 'm.zelfscan': SCOPED, 'n.zelfscan': extension('    thema inclusief_onderwijs was passend_onderwijs "Inclusief onderwijs"\n    vervalt gebied jeugdhulpregio') };
+        expect(await findings(files, 'n.zelfscan')).toEqual([]);
+    });
+
+    it('reports retiring an area the base does not have, listing the ones it has', async () => {
+        const files = { 'm.zelfscan': SCOPED, 'n.zelfscan': extension('    vervalt gebied jeugdhulpregoi') };
+        expect(await findings(files, 'n.zelfscan')).toEqual([{
+            severity: 'error', code: 'linking-error', range: '2:20-2:34',
+            message: "Het gebied 'jeugdhulpregoi' kan niet vervallen: Regieneming versie 1.0 kent geen gebied met die naam. Bedoelt u 'jeugdhulpregio'? Bekend: jeugdhulpregio."
+        }]);
+    });
+});

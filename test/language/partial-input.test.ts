@@ -48,14 +48,14 @@ describe('half-typed model files', () => {
     const retirements: Array<[string, Array<ReturnType<typeof summarize>>]> = [
         ['vervalt', [{
             severity: 'error', code: 'parsing-error', range: '3:1-3:2',
-            message: "'}' past hier niet. Verwacht: 'rol', 'partij', 'focus', 'vraag', 'gebruik', 'knelpunt', 'houvast' of 'kenmerk'."
+            message: "'}' past hier niet. Verwacht: 'rol', 'partij', 'focus', 'vraag', 'gebruik', 'knelpunt', 'houvast', 'kenmerk', 'thema' of 'gebied'."
         }]],
         ['vervalt rol', [{
             severity: 'error', code: 'parsing-error', range: '3:1-3:2', message: "Hier wordt een naam verwacht, maar er staat '}'."
         }]],
         ['vervalt systemen', [{
             severity: 'error', code: 'parsing-error', range: '2:13-2:21',
-            message: "'systemen' past hier niet. Verwacht: 'rol', 'partij', 'focus', 'vraag', 'gebruik', 'knelpunt', 'houvast' of 'kenmerk'."
+            message: "'systemen' past hier niet. Verwacht: 'rol', 'partij', 'focus', 'vraag', 'gebruik', 'knelpunt', 'houvast', 'kenmerk', 'thema' of 'gebied'."
         }]]
     ];
 

@@ -60,7 +60,7 @@ describe('renames in an extending version', () => {
     it('follow a rename of a rename to the current name', () => {
         const def = (version: string, roles: Array<{ name: string; renamedFrom?: string }>, base?: string) => ({
             key: { name: 'M', version }, base: base ? { name: 'M', version: base } : undefined,
-            items: { role: roles.map(r => ({ ...r, actions: [], retiredActions: [] })), party: [], focus: [], question: [], use: [], obstacle: [], handhold: [], trait: [] },
+            items: { role: roles.map(r => ({ ...r, actions: [], retiredActions: [] })), party: [], focus: [], question: [], use: [], obstacle: [], handhold: [], trait: [], theme: [], area: [] },
             retirements: []
         });
         const resolved = resolveModel([

@@ -359,3 +359,123 @@ describe('traits', () => {
         }]);
     });
 });
+
+/** The good scan with a `rolhouders` block of the given lines before its factsheet (the block opens on line 24). */
+function withHolders(...lines: string[]): string {
+    return edit(GOOD_SCAN, '    factsheet {\n', `    rolhouders {\n${lines.map(l => `        ${l}\n`).join('')}    }\n    factsheet {\n`);
+}
+
+/** The good model with two themes and two areas. */
+const SCOPED_MODEL = edit(GOOD_MODEL, '    vraag a ', '    thema passend_onderwijs "Passend onderwijs"\n    thema onderwijsachterstanden "Onderwijsachterstanden"\n' +
+    '    gebied jeugdhulpregio "Jeugdhulpregio"\n    gebied samenwerkingsverband "Samenwerkingsverband"\n    vraag a ');
+
+describe('role holders', () => {
+    it('accepts a party, a party with a function, a function alone, several holders and niemand', async () => {
+        expect(await scanFindings(withHolders('Ontwerper partij gemeente "beleidsadviseur onderwijs", partij swv, "projectleider"', 'Verbinder niemand'))).toEqual([]);
+    });
+
+    it('reports an unknown role with the roles the model knows', async () => {
+        expect(await scanFindings(withHolders('Verbindr partij swv'))).toEqual([{
+            severity: 'error', code: 'linking-error', range: '25:9-25:17',
+            message: "Onbekende rol 'Verbindr'. Bedoelt u 'Verbinder'? Bekend: Ontwerper, Verbinder."
+        }]);
+    });
+
+    it('reports an unknown party with the parties the model knows', async () => {
+        expect(await scanFindings(withHolders('Verbinder partij gemeente, partij ggd "arts"'))).toEqual([{
+            severity: 'error', code: 'linking-error', range: '25:43-25:46',
+            message: "Onbekende partij 'ggd'. Bekend: gemeente, swv, schoolbestuur, jeugdhulp."
+        }]);
+    });
+
+    it('reports a role listed twice on the second line, pointing at the first', async () => {
+        expect(await scanFindings(withHolders('Verbinder partij swv', 'Ontwerper niemand', 'Verbinder "intern begeleider"'))).toEqual([{
+            severity: 'error', code: 'rol-dubbel-bij-rolhouders', range: '27:9-27:18',
+            message: "Rol 'Verbinder' staat al bij de rolhouders op regel 25. Zet alle houders van een rol op één regel, gescheiden door komma's."
+        }]);
+    });
+
+    it('reports niemand beside holders on the word niemand', async () => {
+        expect(await scanFindings(withHolders('Verbinder partij swv, niemand, "intern begeleider"'))).toEqual([{
+            severity: 'error', code: 'niemand-met-houders', range: '25:31-25:38',
+            message: "Bij rol 'Verbinder' staat 'niemand' naast 2 houders. Laat 'niemand' weg als iemand de rol vervult, of de houders als niemand dat doet."
+        }]);
+        expect(await scanFindings(withHolders('Verbinder niemand, partij swv'))).toEqual([{
+            severity: 'error', code: 'niemand-met-houders', range: '25:19-25:26',
+            message: "Bij rol 'Verbinder' staat 'niemand' naast een houder. Laat 'niemand' weg als iemand de rol vervult, of de houders als niemand dat doet."
+        }]);
+    });
+
+    it('reports niemand twice, and a holder named twice for one role', async () => {
+        expect(await scanFindings(withHolders('Verbinder niemand, niemand', 'Ontwerper partij swv "directeur", "ib\'er", partij swv "directeur"'))).toEqual([{
+            severity: 'error', code: 'niemand-met-houders', range: '25:28-25:35',
+            message: "'niemand' staat meer dan eens bij rol 'Verbinder'. Houd er één over."
+        }, {
+            severity: 'warning', code: 'dubbele-houder', range: '26:52-26:74',
+            message: "Houder partij swv \"directeur\" staat al bij rol 'Ontwerper' (regel 26). Noem elke houder één keer."
+        }]);
+    });
+
+    it('accepts one party holding two roles', async () => {
+        expect(await scanFindings(withHolders('Ontwerper partij swv "directeur"', 'Verbinder partij swv "directeur"'))).toEqual([]);
+    });
+
+    it('reports a second rolhouders block', async () => {
+        const scan = edit(withHolders('Verbinder niemand'), '    factsheet {\n', '    rolhouders {\n    }\n    factsheet {\n');
+        expect(await scanFindings(scan)).toEqual([{
+            severity: 'error', code: 'dubbele-naam', range: '27:5-27:15',
+            message: "'rolhouders' staat meer dan eens in deze scan (eerst op regel 24). Houd er één over."
+        }]);
+    });
+
+    it('names a retired role held in a scan, as it does for a score', async () => {
+        const model = extension('    vervalt rol Verbinder');
+        const scan = edit(withHolders('Verbinder niemand'), 'versie 1.0', 'versie 1.1', '        Verbinder 3\n', '', '        Verbinder ?\n', '', '        Verbinder 4\n', '');
+        const found = await scanFindings(scan, { 'm.zelfscan': GOOD_MODEL, 'm11.zelfscan': model });
+        expect(found).toEqual([{
+            severity: 'error', code: 'vervallen-onderdeel', range: '22:9-22:18',
+            message: "Rol 'Verbinder' is vervallen in Regieneming versie 1.1. Gebruik wat deze versie nog kent, of maak de scan met een versie waarin 'Verbinder' bestaat."
+        }]);
+    });
+});
+
+describe('the scoping: theme and area', () => {
+    it('accepts a theme and an area the model declares', async () => {
+        expect(await scanFindings(edit(GOOD_SCAN, '    focus po_vo\n', '    focus po_vo\n    thema passend_onderwijs\n    gebied jeugdhulpregio\n'),
+            { 'm.zelfscan': SCOPED_MODEL })).toEqual([]);
+    });
+
+    it('reports an unknown theme and an unknown area with the values the model declares', async () => {
+        const scan = edit(GOOD_SCAN, '    focus po_vo\n', '    focus po_vo\n    thema jeugdzorg\n    gebied gemeente\n');
+        expect(await scanFindings(scan, { 'm.zelfscan': SCOPED_MODEL })).toEqual([{
+            severity: 'error', code: 'linking-error', range: '4:11-4:20',
+            message: "Onbekend thema 'jeugdzorg'. Bekend: passend_onderwijs, onderwijsachterstanden."
+        }, {
+            severity: 'error', code: 'linking-error', range: '5:12-5:20',
+            message: "Onbekend gebied 'gemeente'. Bekend: jeugdhulpregio, samenwerkingsverband."
+        }]);
+    });
+
+    it('reports a second theme and a second area', async () => {
+        const scan = edit(GOOD_SCAN, '    focus po_vo\n', '    focus po_vo\n    thema passend_onderwijs\n    gebied jeugdhulpregio\n    thema onderwijsachterstanden\n    gebied samenwerkingsverband\n');
+        expect(await scanFindings(scan, { 'm.zelfscan': SCOPED_MODEL })).toEqual([{
+            severity: 'error', code: 'dubbele-naam', range: '6:5-6:10',
+            message: "'thema' staat meer dan eens in deze scan (eerst op regel 4). Houd er één over."
+        }, {
+            severity: 'error', code: 'dubbele-naam', range: '7:5-7:11',
+            message: "'gebied' staat meer dan eens in deze scan (eerst op regel 5). Houd er één over."
+        }]);
+    });
+
+    it('follows a renamed theme and names a retired area', async () => {
+        const model = extension('    thema inclusief_onderwijs was passend_onderwijs "Inclusief onderwijs"\n    vervalt gebied jeugdhulpregio');
+        const scan = edit(GOOD_SCAN, 'versie 1.0', 'versie 1.1', '    focus po_vo\n', '    focus po_vo\n    thema passend_onderwijs\n    gebied jeugdhulpregio\n');
+        expect(await scanFindings(scan, { 'm.zelfscan': SCOPED_MODEL, 'm11.zelfscan': model })).toEqual([{
+            severity: 'error', code: 'hernoemd-onderdeel', range: '4:11-4:28',
+            message: "Thema 'passend_onderwijs' heet sinds Regieneming versie 1.1 'inclusief_onderwijs'. Schrijf 'inclusief_onderwijs'."
+        }, {
+            severity: 'error', code: 'vervallen-onderdeel', range: '5:12-5:26',
+            message: "Gebied 'jeugdhulpregio' is vervallen in Regieneming versie 1.1. Gebruik wat deze versie nog kent, of maak de scan met een versie waarin 'jeugdhulpregio' bestaat."
+        }]);
+    });
+});

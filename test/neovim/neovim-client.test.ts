@@ -119,8 +119,8 @@ describe('language server in Neovim (vim.lsp.start_client)', () => {
             { message: NEWER_VERSION, severity: 3, range: modelRange },
             { message: OUT_OF_SCALE, severity: 1, range: { start: scan.positionAt(start), end: scan.positionAt(start + 1) } }
         ]);
-        // Line 19, column 19 in the editor's own terms: the '9' after 'Verbinder '.
-        expect(result.diagnostics[1].range).toEqual({ start: { line: 18, character: 18 }, end: { line: 18, character: 19 } });
+        // Line 20, column 19 in the editor's own terms: the '9' after 'Verbinder '.
+        expect(result.diagnostics[1].range).toEqual({ start: { line: 19, character: 18 }, end: { line: 19, character: 19 } });
         expect(result.shown).toEqual([
             { lnum: modelRange.start.line, col: modelRange.start.character, end_col: modelRange.end.character, message: NEWER_VERSION },
             { lnum: 18, col: 18, end_col: 19, message: OUT_OF_SCALE }

@@ -21,6 +21,7 @@ export namespace Regioscan {
     export type TerminalNames = keyof typeof Terminals;
 
     export type KeywordNames =
+        | ","
         | "-"
         | "."
         | "?"
@@ -28,6 +29,7 @@ export namespace Regioscan {
         | "antwoord"
         | "factsheet"
         | "focus"
+        | "gebied"
         | "gebruik"
         | "getoetst"
         | "houvast"
@@ -37,11 +39,14 @@ export namespace Regioscan {
         | "model"
         | "naam"
         | "namen"
+        | "niemand"
         | "partij"
         | "regioscan"
         | "respondent"
+        | "rolhouders"
         | "startgesprek"
         | "terugkoppeling"
+        | "thema"
         | "tonen"
         | "versie"
         | "{"
@@ -55,6 +60,7 @@ export namespace Regioscan {
         Advice: Advice
         AnonymityMinimum: AnonymityMinimum
         Answer: Answer
+        Area: Area
         DeviationRule: DeviationRule
         DisagreementRule: DisagreementRule
         Factsheet: Factsheet
@@ -62,18 +68,22 @@ export namespace Regioscan {
         FactsheetPart: FactsheetPart
         FeedbackMeeting: FeedbackMeeting
         Focus: Focus
+        FunctionHolder: FunctionHolder
         Handhold: Handhold
         HandholdNote: HandholdNote
+        Holder: Holder
         InterviewDate: InterviewDate
         InterviewRange: InterviewRange
         MaxDuration: MaxDuration
         Model: Model
         ModelMember: ModelMember
         NamesVisible: NamesVisible
+        NoHolder: NoHolder
         Obstacle: Obstacle
         ObstacleNote: ObstacleNote
         Party: Party
         PartyChoice: PartyChoice
+        PartyHolder: PartyHolder
         PersonName: PersonName
         Prompt: Prompt
         PromptRetirement: PromptRetirement
@@ -87,17 +97,22 @@ export namespace Regioscan {
         Role: Role
         RoleCompetence: RoleCompetence
         RoleDescription: RoleDescription
+        RoleHolders: RoleHolders
+        RoleHolding: RoleHolding
         RolePart: RolePart
         RoundingRule: RoundingRule
         Scale: Scale
         ScalePoint: ScalePoint
         ScaleRule: ScaleRule
+        ScanArea: ScanArea
         ScanFocus: ScanFocus
         ScanMember: ScanMember
+        ScanTheme: ScanTheme
         ScanUse: ScanUse
         Score: Score
         Source: Source
         StartMeeting: StartMeeting
+        Theme: Theme
         Title: Title
         Trait: Trait
         TraitSetting: TraitSetting
@@ -141,6 +156,7 @@ export namespace Zelfscan {
         | "en"
         | "even"
         | "focus"
+        | "gebied"
         | "gebruik"
         | "half"
         | "houvast"
@@ -162,6 +178,7 @@ export namespace Zelfscan {
         | "spreiding"
         | "standaarddeviatie"
         | "steekproef"
+        | "thema"
         | "titel"
         | "tot"
         | "uit"
@@ -184,6 +201,7 @@ export namespace Zelfscan {
         Action: Action
         ActionRetirement: ActionRetirement
         AnonymityMinimum: AnonymityMinimum
+        Area: Area
         DeviationRule: DeviationRule
         DisagreementRule: DisagreementRule
         Focus: Focus
@@ -210,6 +228,7 @@ export namespace Zelfscan {
         ScalePoint: ScalePoint
         ScaleRule: ScaleRule
         Source: Source
+        Theme: Theme
         Title: Title
         Trait: Trait
         TraitValue: TraitValue
@@ -319,6 +338,25 @@ export const Answer = {
 
 export function isAnswer(item: unknown): item is Answer {
     return reflection.isInstance(item, Answer.$type);
+}
+
+export interface Area extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Area';
+    label: string;
+    name: string;
+    renamedFrom?: langium.Reference<Area>;
+}
+
+export const Area = {
+    $type: 'Area',
+    label: 'label',
+    name: 'name',
+    renamedFrom: 'renamedFrom'
+} as const;
+
+export function isArea(item: unknown): item is Area {
+    return reflection.isInstance(item, Area.$type);
 }
 
 export type DeviationKind = 'populatie' | 'steekproef';
@@ -439,6 +477,21 @@ export function isFocus(item: unknown): item is Focus {
     return reflection.isInstance(item, Focus.$type);
 }
 
+export interface FunctionHolder extends langium.AstNode {
+    readonly $container: RoleHolding;
+    readonly $type: 'FunctionHolder';
+    function: string;
+}
+
+export const FunctionHolder = {
+    $type: 'FunctionHolder',
+    function: 'function'
+} as const;
+
+export function isFunctionHolder(item: unknown): item is FunctionHolder {
+    return reflection.isInstance(item, FunctionHolder.$type);
+}
+
 export interface Handhold extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Handhold';
@@ -475,6 +528,16 @@ export const HandholdNote = {
 
 export function isHandholdNote(item: unknown): item is HandholdNote {
     return reflection.isInstance(item, HandholdNote.$type);
+}
+
+export type Holder = FunctionHolder | NoHolder | PartyHolder;
+
+export const Holder = {
+    $type: 'Holder'
+} as const;
+
+export function isHolder(item: unknown): item is Holder {
+    return reflection.isInstance(item, Holder.$type);
 }
 
 export interface InterviewDate extends langium.AstNode {
@@ -558,7 +621,7 @@ export function isModelKey(item: unknown): item is ModelKey {
     return typeof item === 'string';
 }
 
-export type ModelMember = AnonymityMinimum | Focus | Handhold | InterviewRange | MaxDuration | Obstacle | Party | Question | Retirement | Role | Scale | ScaleRule | Source | Title | Trait | Use;
+export type ModelMember = AnonymityMinimum | Area | Focus | Handhold | InterviewRange | MaxDuration | Obstacle | Party | Question | Retirement | Role | Scale | ScaleRule | Source | Theme | Title | Trait | Use;
 
 export const ModelMember = {
     $type: 'ModelMember'
@@ -579,6 +642,19 @@ export const NamesVisible = {
 
 export function isNamesVisible(item: unknown): item is NamesVisible {
     return reflection.isInstance(item, NamesVisible.$type);
+}
+
+export interface NoHolder extends langium.AstNode {
+    readonly $container: RoleHolding;
+    readonly $type: 'NoHolder';
+}
+
+export const NoHolder = {
+    $type: 'NoHolder'
+} as const;
+
+export function isNoHolder(item: unknown): item is NoHolder {
+    return reflection.isInstance(item, NoHolder.$type);
 }
 
 export interface Obstacle extends langium.AstNode {
@@ -651,6 +727,23 @@ export const PartyChoice = {
 
 export function isPartyChoice(item: unknown): item is PartyChoice {
     return reflection.isInstance(item, PartyChoice.$type);
+}
+
+export interface PartyHolder extends langium.AstNode {
+    readonly $container: RoleHolding;
+    readonly $type: 'PartyHolder';
+    function?: string;
+    party: langium.Reference<Party>;
+}
+
+export const PartyHolder = {
+    $type: 'PartyHolder',
+    function: 'function',
+    party: 'party'
+} as const;
+
+export function isPartyHolder(item: unknown): item is PartyHolder {
+    return reflection.isInstance(item, PartyHolder.$type);
 }
 
 export interface PersonName extends langium.AstNode {
@@ -785,7 +878,7 @@ export function isRespondentPart(item: unknown): item is RespondentPart {
     return reflection.isInstance(item, RespondentPart.$type);
 }
 
-export type Retirable = Focus | Handhold | Obstacle | Party | Question | Role | Trait | Use;
+export type Retirable = Area | Focus | Handhold | Obstacle | Party | Question | Role | Theme | Trait | Use;
 
 export const Retirable = {
     $type: 'Retirable'
@@ -795,10 +888,10 @@ export function isRetirable(item: unknown): item is Retirable {
     return reflection.isInstance(item, Retirable.$type);
 }
 
-export type RetirableKind = 'focus' | 'gebruik' | 'houvast' | 'kenmerk' | 'knelpunt' | 'partij' | 'rol' | 'vraag';
+export type RetirableKind = 'focus' | 'gebied' | 'gebruik' | 'houvast' | 'kenmerk' | 'knelpunt' | 'partij' | 'rol' | 'thema' | 'vraag';
 
 export function isRetirableKind(item: unknown): item is RetirableKind {
-    return item === 'rol' || item === 'partij' || item === 'focus' || item === 'vraag' || item === 'gebruik' || item === 'knelpunt' || item === 'houvast' || item === 'kenmerk';
+    return item === 'rol' || item === 'partij' || item === 'focus' || item === 'vraag' || item === 'gebruik' || item === 'knelpunt' || item === 'houvast' || item === 'kenmerk' || item === 'thema' || item === 'gebied';
 }
 
 export interface Retirement extends langium.AstNode {
@@ -865,6 +958,38 @@ export const RoleDescription = {
 
 export function isRoleDescription(item: unknown): item is RoleDescription {
     return reflection.isInstance(item, RoleDescription.$type);
+}
+
+export interface RoleHolders extends langium.AstNode {
+    readonly $container: RegionScan;
+    readonly $type: 'RoleHolders';
+    holdings: Array<RoleHolding>;
+}
+
+export const RoleHolders = {
+    $type: 'RoleHolders',
+    holdings: 'holdings'
+} as const;
+
+export function isRoleHolders(item: unknown): item is RoleHolders {
+    return reflection.isInstance(item, RoleHolders.$type);
+}
+
+export interface RoleHolding extends langium.AstNode {
+    readonly $container: RoleHolders;
+    readonly $type: 'RoleHolding';
+    holders: Array<Holder>;
+    role: langium.Reference<Role>;
+}
+
+export const RoleHolding = {
+    $type: 'RoleHolding',
+    holders: 'holders',
+    role: 'role'
+} as const;
+
+export function isRoleHolding(item: unknown): item is RoleHolding {
+    return reflection.isInstance(item, RoleHolding.$type);
 }
 
 export type RolePart = Action | ActionRetirement | RoleCompetence | RoleDescription;
@@ -946,6 +1071,21 @@ export function isScaleRule(item: unknown): item is ScaleRule {
     return reflection.isInstance(item, ScaleRule.$type);
 }
 
+export interface ScanArea extends langium.AstNode {
+    readonly $container: RegionScan;
+    readonly $type: 'ScanArea';
+    area: langium.Reference<Area>;
+}
+
+export const ScanArea = {
+    $type: 'ScanArea',
+    area: 'area'
+} as const;
+
+export function isScanArea(item: unknown): item is ScanArea {
+    return reflection.isInstance(item, ScanArea.$type);
+}
+
 export interface ScanFocus extends langium.AstNode {
     readonly $container: RegionScan;
     readonly $type: 'ScanFocus';
@@ -961,7 +1101,7 @@ export function isScanFocus(item: unknown): item is ScanFocus {
     return reflection.isInstance(item, ScanFocus.$type);
 }
 
-export type ScanMember = Advice | Factsheet | FeedbackMeeting | HandholdNote | NamesVisible | ObstacleNote | Respondent | ScanFocus | ScanUse | StartMeeting | TraitSetting;
+export type ScanMember = Advice | Factsheet | FeedbackMeeting | HandholdNote | NamesVisible | ObstacleNote | Respondent | RoleHolders | ScanArea | ScanFocus | ScanTheme | ScanUse | StartMeeting | TraitSetting;
 
 export const ScanMember = {
     $type: 'ScanMember'
@@ -969,6 +1109,21 @@ export const ScanMember = {
 
 export function isScanMember(item: unknown): item is ScanMember {
     return reflection.isInstance(item, ScanMember.$type);
+}
+
+export interface ScanTheme extends langium.AstNode {
+    readonly $container: RegionScan;
+    readonly $type: 'ScanTheme';
+    theme: langium.Reference<Theme>;
+}
+
+export const ScanTheme = {
+    $type: 'ScanTheme',
+    theme: 'theme'
+} as const;
+
+export function isScanTheme(item: unknown): item is ScanTheme {
+    return reflection.isInstance(item, ScanTheme.$type);
 }
 
 export interface ScanUse extends langium.AstNode {
@@ -1035,6 +1190,25 @@ export const StartMeeting = {
 
 export function isStartMeeting(item: unknown): item is StartMeeting {
     return reflection.isInstance(item, StartMeeting.$type);
+}
+
+export interface Theme extends langium.AstNode {
+    readonly $container: Model;
+    readonly $type: 'Theme';
+    label: string;
+    name: string;
+    renamedFrom?: langium.Reference<Theme>;
+}
+
+export const Theme = {
+    $type: 'Theme',
+    label: 'label',
+    name: 'name',
+    renamedFrom: 'renamedFrom'
+} as const;
+
+export function isTheme(item: unknown): item is Theme {
+    return reflection.isInstance(item, Theme.$type);
 }
 
 export interface Title extends langium.AstNode {
@@ -1236,6 +1410,23 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [FactsheetPart.$type]
         },
+        Area: {
+            name: Area.$type,
+            properties: {
+                label: {
+                    name: Area.label
+                },
+                name: {
+                    name: Area.name
+                },
+                renamedFrom: {
+                    name: Area.renamedFrom,
+                    referenceType: Area.$type,
+                    optional: true
+                }
+            },
+            superTypes: [ModelMember.$type, Retirable.$type]
+        },
         DeviationRule: {
             name: DeviationRule.$type,
             properties: {
@@ -1311,6 +1502,15 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [ModelMember.$type, Retirable.$type]
         },
+        FunctionHolder: {
+            name: FunctionHolder.$type,
+            properties: {
+                function: {
+                    name: FunctionHolder.function
+                }
+            },
+            superTypes: [Holder.$type]
+        },
         Handhold: {
             name: Handhold.$type,
             properties: {
@@ -1345,6 +1545,12 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [ScanMember.$type]
+        },
+        Holder: {
+            name: Holder.$type,
+            properties: {
+            },
+            superTypes: []
         },
         InterviewDate: {
             name: InterviewDate.$type,
@@ -1413,6 +1619,12 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [ScanMember.$type]
         },
+        NoHolder: {
+            name: NoHolder.$type,
+            properties: {
+            },
+            superTypes: [Holder.$type]
+        },
         Obstacle: {
             name: Obstacle.$type,
             properties: {
@@ -1475,6 +1687,20 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        PartyHolder: {
+            name: PartyHolder.$type,
+            properties: {
+                function: {
+                    name: PartyHolder.function,
+                    optional: true
+                },
+                party: {
+                    name: PartyHolder.party,
+                    referenceType: Party.$type
+                }
+            },
+            superTypes: [Holder.$type]
         },
         PersonName: {
             name: PersonName.$type,
@@ -1641,6 +1867,31 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [RolePart.$type]
         },
+        RoleHolders: {
+            name: RoleHolders.$type,
+            properties: {
+                holdings: {
+                    name: RoleHolders.holdings,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [ScanMember.$type]
+        },
+        RoleHolding: {
+            name: RoleHolding.$type,
+            properties: {
+                holders: {
+                    name: RoleHolding.holders,
+                    defaultValue: []
+                },
+                role: {
+                    name: RoleHolding.role,
+                    referenceType: Role.$type
+                }
+            },
+            superTypes: []
+        },
         RolePart: {
             name: RolePart.$type,
             properties: {
@@ -1694,6 +1945,16 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [ModelMember.$type]
         },
+        ScanArea: {
+            name: ScanArea.$type,
+            properties: {
+                area: {
+                    name: ScanArea.area,
+                    referenceType: Area.$type
+                }
+            },
+            superTypes: [ScanMember.$type]
+        },
         ScanFocus: {
             name: ScanFocus.$type,
             properties: {
@@ -1709,6 +1970,16 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        ScanTheme: {
+            name: ScanTheme.$type,
+            properties: {
+                theme: {
+                    name: ScanTheme.theme,
+                    referenceType: Theme.$type
+                }
+            },
+            superTypes: [ScanMember.$type]
         },
         ScanUse: {
             name: ScanUse.$type,
@@ -1760,6 +2031,23 @@ export class ZelfscanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [ScanMember.$type]
+        },
+        Theme: {
+            name: Theme.$type,
+            properties: {
+                label: {
+                    name: Theme.label
+                },
+                name: {
+                    name: Theme.name
+                },
+                renamedFrom: {
+                    name: Theme.renamedFrom,
+                    referenceType: Theme.$type,
+                    optional: true
+                }
+            },
+            superTypes: [ModelMember.$type, Retirable.$type]
         },
         Title: {
             name: Title.$type,
