@@ -1,4 +1,4 @@
-import type { AstNode } from 'langium';
+import { isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
 
 /**
  * The nodes of a syntax tree in the order of Langium's `streamAst` (the root first, then each child's subtree, by
@@ -38,4 +38,28 @@ function collect(node: AstNode, into: AstNode[], enter: ((node: AstNode) => bool
 /** Langium's `isAstNode`. */
 function isNode(value: unknown): value is AstNode {
     return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
+}
+
+/**
+ * Each reference held by a node (not its descendants), in the order of Langium's `streamReferences`: by property
+ * order, then array index.
+ */
+export function forEachReference(node: AstNode, visit: (reference: ReferenceInfo) => void): void {
+    const record = node as unknown as Record<string, unknown>;
+    for (const property of Object.keys(record)) {
+        if (property.startsWith('$')) {
+            continue;
+        }
+        const value = record[property];
+        if (isReference(value) || isMultiReference(value)) {
+            visit({ reference: value, container: node, property });
+        } else if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const element: unknown = value[index];
+                if (isReference(element) || isMultiReference(element)) {
+                    visit({ reference: element, container: node, property, index });
+                }
+            }
+        }
+    }
 }

@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nodesInOrder } from '../../src/language/ast-walk.js';
+import { forEachReference, nodesInOrder } from '../../src/language/ast-walk.js';
 import { isRespondent } from '../../src/language/generated/ast.js';
 import { createTestWorkspace, EXAMPLES, loadFolder } from '../helpers/workspace.js';
 
@@ -55,5 +55,19 @@ describe('nodesInOrder', () => {
             const root = scratch.doc('regio.regioscan').parseResult.value;
             expectSameNodes(nodesInOrder(root), AstUtils.streamAst(root).toArray());
         }), { numRuns: 60 });
+    });
+
+    it('forEachReference gives each node\'s references as streamReferences does, for every node of the examples', async () => {
+        const workspace = await loadFolder(EXAMPLES);
+        let references = 0;
+        for (const document of workspace.documents.values()) {
+            for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                const ours: unknown[] = [];
+                forEachReference(node, info => ours.push(info));
+                expect(ours).toEqual(AstUtils.streamReferences(node).toArray().map(info => ({ ...info })));
+                references += ours.length;
+            }
+        }
+        expect(references).toBeGreaterThan(100);
     });
 });
