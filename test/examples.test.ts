@@ -71,6 +71,14 @@ describe('example workspace files', () => {
         expect(parserErrors.map(e => e.message)).toEqual([]);
         // A scan of an older version is only told that it can move to 1.2.
         const line = name === SCAN_11 ? 4 : 3;
+        if (name === MODEL_11) {
+            // Two scans on 1.0 name the obstacle 1.1 retires (the refusals of zelfscan migrate in the README).
+            expect(ws.diagnostics(name).map(summarize)).toEqual([{
+                severity: 'info', code: 'scans-geblokkeerd', range: '27:22-27:34',
+                message: 'Vervalt knelpunt losse_doelen: 2 scans in de werkruimte gebruiken dit knelpunt en kunnen niet naar deze versie.'
+            }]);
+            return;
+        }
         expect(ws.diagnostics(name).map(summarize)).toEqual(!name.endsWith('.regioscan') || name === SCAN_12 ? [] : [{
             severity: 'info', code: 'nieuwere-versie', range: `${line}:11-${line}:33`,
             message: `Er is een nieuwere versie van dit model: Regieneming versie 1.2. 'Scan bijwerken naar Regieneming versie 1.2' of zelfscan migrate --naar "Regieneming versie 1.2" zet de scan over, hernoemingen inbegrepen, als alles wat hij gebruikt daar nog bestaat.`

@@ -1,10 +1,14 @@
-import { AstUtils, URI, type LangiumDocument } from 'langium';
+import { AstUtils, GrammarUtils, URI, type LangiumDocument } from 'langium';
+import type { ScanName } from '../domain/scan-migration.js';
+import { IssueCodes } from '../language/issue-codes.js';
+import { scanNames } from '../language/scan-migration.js';
+import { strandedRetirements } from '../language/stranded-scan-checks.js';
 import * as path from 'node:path';
-import { isRegionScan } from '../language/generated/ast.js';
+import { isModel, isRegionScan } from '../language/generated/ast.js';
 import { findingsOf, problemFinding, type Finding } from './findings.js';
 import { openWorkspace } from './load-workspace.js';
 import { readSourceText, SourceTextProblem } from './source-text.js';
-import { cacheFolder, hashText, programFingerprint, ValidationCache } from './validation-cache.js';
+import { cacheFolder, hashText, programFingerprint, ValidationCache, type ScanUses } from './validation-cache.js';
 
 export interface FileFindings {
     /** Absolute path. */
@@ -46,6 +50,11 @@ export async function validateFiles(paths: readonly string[], contextFolder: str
     const modelTextHashes = new Map(models.map(document => [document.uri.fsPath, hashText(document.textDocument.getText())] as const));
     const cache = options.cache ? await openCache(contextFolder, IndexManager.allElements('Model').map(d => `${d.name}\t${d.documentUri}`).toArray()) : undefined;
     const resolvedModels = opened.services.shared.models.ResolvedModels;
+    const scansByVersion = new Map<string, Array<Array<ScanName<undefined>>>>();
+    const addUses = (uses: ScanUses) => scansByVersion.set(uses.version, [
+        ...scansByVersion.get(uses.version) ?? [],
+        uses.names.map(name => ({ ...name, at: undefined }) as ScanName<undefined>)
+    ]);
 
     for (let start = 0; start < opened.scanFiles.length; start += SCAN_BATCH) {
         const batch = opened.scanFiles.slice(start, start + SCAN_BATCH);
@@ -65,7 +74,10 @@ export async function validateFiles(paths: readonly string[], contextFolder: str
             const textHash = cache ? hashText(source.text) : '';
             const cached = cache?.lookup(file, textHash, model => modelTextHashes.get(model));
             if (cached) {
-                results.set(file, cached.map(finding => ({ file: relative, ...finding })));
+                results.set(file, cached.findings.map(finding => ({ file: relative, ...finding })));
+                if (cached.uses) {
+                    addUses(cached.uses);
+                }
                 return;
             }
             const document = LangiumDocumentFactory.fromString(source.text, URI.file(file));
@@ -79,20 +91,49 @@ export async function validateFiles(paths: readonly string[], contextFolder: str
         for (const { file, textHash, document } of built) {
             const findings = findingsOf(document);
             results.set(file, findings);
+            const uses = usesOf(document);
+            if (uses) {
+                addUses(uses);
+            }
             if (cache) {
                 const root = document.parseResult.value;
                 const chain = (isRegionScan(root) ? resolvedModels.ofScan(root)?.chain ?? [] : [])
                     .map(model => AstUtils.getDocument(model).uri.fsPath);
                 const chainHashes = chain.map(model => modelTextHashes.get(model));
                 if (chainHashes.every(hash => hash !== undefined)) {
-                    cache.store(file, textHash, chain, chainHashes, findings.map(({ file: _, ...finding }) => finding));
+                    cache.store(file, textHash, chain, chainHashes, findings.map(({ file: _, ...finding }) => finding), uses);
                 }
             }
         }
         await DocumentBuilder.update([], built.map(b => b.document.uri));
     }
     await cache?.save();
+    // The models were checked before any scan was read: what their retirements do to the scans comes now.
+    for (const [file, document] of opened.targetModels) {
+        const root = document.parseResult.value;
+        const stranded = isModel(root) ? strandedRetirements(root, scansByVersion, resolvedModels) : [];
+        if (stranded.length > 0) {
+            const relative = path.relative(process.cwd(), file);
+            const extra: Finding[] = stranded.map(({ retirement, message }) => {
+                const start = (GrammarUtils.findNodeForProperty(retirement.$cstNode, 'target') ?? retirement.$cstNode)!.range.start;
+                return { file: relative, line: start.line + 1, column: start.character + 1, severity: 'info', code: IssueCodes.ScansStranded, message };
+            });
+            results.set(file, [...results.get(file) ?? [], ...extra].sort((a, b) => a.line - b.line || a.column - b.column));
+        }
+    }
     return opened.targetFiles.map(file => ({ file, findings: results.get(file) ?? [] }));
+}
+
+/** The version a scan names and the names it uses, without their places. */
+function usesOf(document: LangiumDocument): ScanUses | undefined {
+    const root = document.parseResult.value;
+    if (!isRegionScan(root) || root.model?.$refText === undefined) {
+        return undefined;
+    }
+    return {
+        version: root.model.$refText,
+        names: scanNames(root).map(({ at: _, ...name }) => name)
+    };
 }
 
 /** The cache of this workspace, for this program and these model versions; none when the program is unknown. */

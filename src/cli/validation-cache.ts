@@ -3,6 +3,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { writeFileAtomically } from '../app/atomic-write.js';
+import type { ItemKind } from '../domain/model-definition.js';
 import type { Finding } from './findings.js';
 
 /**
@@ -24,6 +25,16 @@ export interface CachedScan {
     readonly chainText: string;
     /** The findings, without the file name (that depends on the current folder). */
     readonly findings: ReadonlyArray<Omit<Finding, 'file'>>;
+    /**
+     * The model version the scan names (as written) and the names it uses: what the versions after it count when
+     * they retire something (StrandedScanChecks), so that a cached scan still counts.
+     */
+    readonly uses?: ScanUses;
+}
+
+export interface ScanUses {
+    readonly version: string;
+    readonly names: ReadonlyArray<{ readonly kind: ItemKind | 'value'; readonly name: string; readonly trait?: string }>;
 }
 
 interface CacheFile {
@@ -33,7 +44,7 @@ interface CacheFile {
     readonly scans: Record<string, CachedScan>;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export function hashText(text: string | Uint8Array): string {
     return createHash('sha256').update(text).digest('base64url');
@@ -104,8 +115,8 @@ export class ValidationCache {
         return this.file;
     }
 
-    /** The cached findings of `scanFile`, if its text and the texts of its chain are unchanged. */
-    lookup(scanFile: string, textHash: string, modelTextHash: (modelFile: string) => string | undefined): CachedScan['findings'] | undefined {
+    /** The cached findings (and uses) of `scanFile`, if its text and the texts of its chain are unchanged. */
+    lookup(scanFile: string, textHash: string, modelTextHash: (modelFile: string) => string | undefined): Pick<CachedScan, 'findings' | 'uses'> | undefined {
         const entry = this.entries.get(scanFile);
         if (!entry || entry.text !== textHash || !Array.isArray(entry.chain)) {
             return undefined;
@@ -114,11 +125,12 @@ export class ValidationCache {
         if (texts.some(text => text === undefined) || hashText(texts.join('\n')) !== entry.chainText) {
             return undefined;
         }
-        return entry.findings;
+        return entry;
     }
 
-    store(scanFile: string, textHash: string, chain: readonly string[], chainTextHashes: readonly string[], findings: CachedScan['findings']): void {
-        this.entries.set(scanFile, { text: textHash, chain, chainText: hashText(chainTextHashes.join('\n')), findings });
+    store(scanFile: string, textHash: string, chain: readonly string[], chainTextHashes: readonly string[], findings: CachedScan['findings'],
+        uses?: ScanUses): void {
+        this.entries.set(scanFile, { text: textHash, chain, chainText: hashText(chainTextHashes.join('\n')), findings, ...(uses ? { uses } : {}) });
         this.changed = true;
     }
 

@@ -21,6 +21,8 @@ export const IssueCodes = {
     RoleIncomplete: 'rol-onvolledig',
     RetireOwnItem: 'vervalt-eigen-onderdeel',
     RenameInvalid: 'hernoeming-ongeldig',
+    /** Information: a retirement that scans of the versions this one extends still use. */
+    ScansStranded: 'scans-geblokkeerd',
     // any file (src/domain/limits.ts)
     FileTooLarge: 'bestand-te-groot',
     DiagnosticsTruncated: 'meldingen-afgekapt',

@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, type BuildOptions, type Cancellation, type LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, type BuildOptions, type Cancellation, type LangiumDocument, type URI } from 'langium';
 import { compareText } from '../domain/compare-text.js';
 import * as ast from './generated/ast.js';
 import type { ZelfscanSharedServices } from './zelfscan-module.js';
@@ -67,9 +67,43 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
         }
         const scans = [...documents.filter(document => !this.isModelUri(document.uri.toString())), ...this.scansOfChangedVersions(documents)];
         if (models.length === 0 && scans.length === 0) {
-            return super.buildDocuments(documents, options, cancelToken);
+            await super.buildDocuments(documents, options, cancelToken);
+            return this.checkModelsOfScans(false, options, cancelToken);
         }
         await this.buildScans(scans, options, cancelToken);
+        await this.checkModelsOfScans(scans.length > 0, options, cancelToken);
+    }
+
+    /** Set when a scan was deleted: what the versions after its own say about it (StrandedScanChecks) changes. */
+    private scanRemoved = false;
+
+    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        if (deleted.some(uri => !this.isModelUri(uri.toString()))) {
+            this.scanRemoved = true;
+        }
+        return super.update(changed, deleted, cancelToken);
+    }
+
+    /**
+     * A model version that retires something says how many scans of the versions it extends still use it: after
+     * scans changed (or went), those versions are checked again, once the scans are parsed. Only versions that
+     * retire something and extend another; models are few, and only their validation runs again.
+     */
+    private async checkModelsOfScans(scansBuilt: boolean, options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        if (!scansBuilt && !this.scanRemoved) {
+            return;
+        }
+        this.scanRemoved = false;
+        const dependents = this.services.workspace.LangiumDocuments.all.filter(document => {
+            const root = document.parseResult.value;
+            return ast.isModel(root) && root.base !== undefined && root.members.some(ast.isRetirement)
+                && document.state >= DocumentState.Validated && this.isModelUri(document.uri.toString());
+        }).toArray();
+        if (dependents.length === 0) {
+            return;
+        }
+        dependents.forEach(document => this.resetToState(document, DocumentState.IndexedReferences));
+        await super.buildDocuments(dependents, options, cancelToken);
     }
 
     /**

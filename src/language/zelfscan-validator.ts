@@ -13,15 +13,17 @@ import type { ResolvedModels } from './resolved-models.js';
 import { ruleNameOf, SCALE_RULE_TEXTS, writtenRule } from './scale-rule-texts.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
 import { KIND_OF_DECLARATION } from './item-kind-syntax.js';
+import { StrandedScanChecks } from './stranded-scan-checks.js';
 import { kindWords } from '../report/item-kind-texts.js';
 
 export function registerZelfscanValidationChecks(services: ZelfscanServices): void {
     const validator = new ZelfscanValidator(services);
     const renames = new ModelRenameChecks(services.shared.models.ResolvedModels);
     const rename = renames.checkRename.bind(renames);
+    const stranded = new StrandedScanChecks(services);
     const checks: ValidationChecks<ast.ZelfscanAstType> = {
         Model: [validator.checkUniqueNames, validator.checkSingleSettings, validator.checkBase, validator.checkUniqueModel,
-            validator.checkCompleteness],
+            validator.checkCompleteness, stranded.checkStrandedScans.bind(stranded)],
         Scale: validator.checkScale,
         WeakRule: validator.checkThreshold,
         DisagreementRule: validator.checkThreshold,

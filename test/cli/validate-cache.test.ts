@@ -122,4 +122,17 @@ describe('zelfscan validate with its cache', () => {
         expect(validate()).toEqual({ status: 0, stderr: '', stdout: CLEAN });
         expect(JSON.parse(readFileSync(cacheFile(), 'utf8')).scans).toHaveProperty([path.join(root, 'scans/regio-noord.regioscan')]);
     });
+
+    it('counts a scan that comes from the cache for the model version that retires what it uses, as the editor does', () => {
+        writeFileSync(path.join(root, 'modellen/regieneming-1.1.zelfscan'), 'model Regieneming versie 1.1 breidt Regieneming versie 1.0 uit {\n    vervalt rol Verbinder\n}\n');
+        const stranded = 'modellen/regieneming-1.1.zelfscan:2:17 info Vervalt rol Verbinder: 1 scan in de werkruimte gebruikt deze rol en kan niet naar deze versie. [scans-geblokkeerd]';
+        const first = validate();
+        expect(first.stdout.split('\n').filter(line => line.includes('scans-geblokkeerd'))).toEqual([stranded]);
+        // The second run reads regio-noord from the cache, with the names it uses.
+        plantMarker();
+        const second = validate();
+        expect(second.stdout).toContain(MARKER_LINE);
+        expect(second.stdout.split('\n').filter(line => line.includes('scans-geblokkeerd'))).toEqual([stranded]);
+        expect(validate(['--geen-cache']).stdout).toBe(first.stdout);
+    });
 });

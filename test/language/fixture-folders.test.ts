@@ -24,8 +24,9 @@ describe('fixture folders', () => {
         ]);
     });
 
-    it('the examples of the repository are clean: only the scans of older versions are told that 1.2 exists', async () => {
+    it('the examples of the repository are clean: the scans of older versions are told that 1.2 exists, and 1.1 that two scans on 1.0 use the obstacle it retires', async () => {
         expect(await folderFindings(EXAMPLES)).toEqual([
+            'model/regieneming-1.1.zelfscan:27 info scans-geblokkeerd',
             'scans/regio-brakeldonk-2024.regioscan:4 info nieuwere-versie',
             'scans/regio-hoogvenne-2024.regioscan:3 info nieuwere-versie',
             'scans/regio-kromwaard-2024.regioscan:3 info nieuwere-versie',
