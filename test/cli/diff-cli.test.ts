@@ -261,6 +261,29 @@ describe('zelfscan diff of two model versions', () => {
         ]);
     });
 
+    it('shows a rename as a rename, and that the scan on 1.1 can move to 1.2 with it followed', () => {
+        const result = run(['diff', MODEL_1_1, path.join('model', 'regieneming-1.2.zelfscan')], project());
+        expect(result.stderr).toBe('');
+        expect(result.stdout).toBe([
+            'Instellingen',
+            '  versie gewijzigd: Regieneming versie 1.1 → Regieneming versie 1.2',
+            '  breidt uit gewijzigd: Regieneming versie 1.0 → Regieneming versie 1.1',
+            '  bron gewijzigd',
+            'Rollen',
+            '  Bruggenbouwer hernoemd (was Verbinder)',
+            '  Dirigent gewijzigd: actie escalatie vervallen',
+            '  Evaluator toegevoegd',
+            'Vragen',
+            '  d gewijzigd: vraagtekst gewijzigd',
+            'Scans in de werkruimte',
+            '  De scan op Regieneming versie 1.1 kan naar Regieneming versie 1.2.',
+            '7 wijzigingen.',
+            ''
+        ].join('\n'));
+        expect(run(['diff', MODEL_1_1, path.join('model', 'regieneming-1.2.zelfscan'), '--taal', 'en'], project()).stdout)
+            .toContain('  Bruggenbouwer renamed (was Verbinder)\n');
+    });
+
     it('compares two copies of one version (an edit under review), each with the base from the workspace', () => {
         const review = edited(MODEL_1_1,
             ["regio's en van deskundigen ophalen", "regio's en van deskundigen zoeken"],
