@@ -3,6 +3,7 @@ import { processDates, reportScale } from './region-report.js';
 import type { ComparisonReport, ReportScale, RoleStatistics } from './report-model.js';
 import { ReportError } from './report-error.js';
 import type { ResolvedModel } from './resolved-model.js';
+import { holderlessRoleCounts } from './role-holders.js';
 import type { ScanData } from './scan-data.js';
 import { countedScores } from './scan-statistics.js';
 import { nearestScalePoint, roleStatistics } from './statistics.js';
@@ -41,6 +42,9 @@ export function buildComparisonReport(entries: readonly ComparisonEntry[], optio
         role
     }));
     const base = { kind: 'vergelijking' as const, model: { name: modelName ?? '' }, roles: shared, partialRoles: partial, scale };
+    // Who holds a role counts each region once, by its latest scan, in both comparisons alike.
+    const latest = latestPerRegion(entries);
+    const roleHolders = { regionCount: latest.length, roles: holderlessRoleCounts(shared, latest, nameIn, !options.anonymous) };
 
     if (!options.anonymous) {
         const ordered = [...entries].sort((a, b) => compareText(a.scan.region, b.scan.region)
@@ -48,6 +52,10 @@ export function buildComparisonReport(entries: readonly ComparisonEntry[], optio
         return {
             ...base,
             anonymous: false,
+            roleHolders: {
+                ...roleHolders,
+                roles: roleHolders.roles.map(r => ({ ...r, nobodyIn: [...r.nobodyIn ?? []].sort(compareText) }))
+            },
             regions: ordered.map(entry => ({
                 label: entry.scan.region,
                 model: { name: entry.model.key.name, version: entry.model.key.version },
@@ -58,7 +66,7 @@ export function buildComparisonReport(entries: readonly ComparisonEntry[], optio
         };
     }
 
-    const regions = latestPerRegion(entries);
+    const regions = latest;
     const minimum = minimumGroupSize(entries, modelName ?? '', options.minimumGroupSize);
     if (regions.length < minimum) {
         throw new ReportError({ kind: 'too-few-regions', minimum, given: regions.length });
@@ -71,6 +79,7 @@ export function buildComparisonReport(entries: readonly ComparisonEntry[], optio
         ...base,
         anonymous: true,
         regions: [],
+        roleHolders,
         anonymity: {
             minimumGroupSize: minimum,
             regionCount: regions.length,

@@ -3,6 +3,7 @@ import type { ScaleDef } from './model-definition.js';
 import type { Flag, RegionReport } from './report-model.js';
 import { ReportError } from './report-error.js';
 import type { ResolvedModel } from './resolved-model.js';
+import { regionRoleHolders } from './role-holders.js';
 import { checkDuration, interviewCountDeviation, unmetRequirements } from './scan-checks.js';
 import type { ScanData } from './scan-data.js';
 import { countedScores, scanRoleStatistics } from './scan-statistics.js';
@@ -52,6 +53,9 @@ export function buildRegionReport(model: ResolvedModel, scan: ScanData): RegionR
 
     const focus = scan.focus === undefined ? undefined : model.items.focus.get(scan.focus);
     const use = scan.use === undefined ? undefined : model.items.use.get(scan.use);
+    const theme = scan.theme === undefined ? undefined : model.items.theme.get(scan.theme);
+    const area = scan.area === undefined ? undefined : model.items.area.get(scan.area);
+    const roleHolders = regionRoleHolders(model, scan);
     const answers = new Map((scan.factsheet?.answers ?? []).map(answer => [answer.question, answer.text]));
     const dates = processDates(scan);
 
@@ -60,6 +64,8 @@ export function buildRegionReport(model: ResolvedModel, scan: ScanData): RegionR
         region: scan.region,
         model: { name: model.key.name, version: model.key.version, title: model.title },
         focus: focus && { name: focus.name, label: focus.label },
+        theme: theme && { name: theme.name, label: theme.label },
+        area: area && { name: area.name, label: area.label },
         period: scanPeriod(scan),
         scale,
         roles: roles.map(role => ({
@@ -70,8 +76,9 @@ export function buildRegionReport(model: ResolvedModel, scan: ScanData): RegionR
         })),
         respondents,
         statistics,
+        roleHolders,
         byParty,
-        flags: regionFlags(model, scan, scale, statistics, dates),
+        flags: regionFlags(model, scan, scale, statistics, roleHolders, dates),
         characteristics: scan.traits.map(({ trait, value }) => {
             const definition = model.items.trait.get(trait);
             return {
@@ -145,7 +152,8 @@ function orderedParties(model: ResolvedModel, used: readonly string[]): string[]
 }
 
 function regionFlags(
-    model: ResolvedModel, scan: ScanData, scale: RegionReport['scale'], statistics: RegionReport['statistics'], dates: readonly string[]
+    model: ResolvedModel, scan: ScanData, scale: RegionReport['scale'], statistics: RegionReport['statistics'],
+    roleHolders: RegionReport['roleHolders'], dates: readonly string[]
 ): Flag[] {
     const flags: Flag[] = [];
     for (const stats of statistics) {
@@ -155,6 +163,9 @@ function regionFlags(
         if (isWeaklyPresent(stats, scale.rules)) {
             const actions = model.items.role.get(stats.role)?.actions ?? [];
             flags.push({ kind: 'zwak-aanwezig', role: stats.role, mean: stats.mean!, threshold: scale.rules.weakAtMost!, suggestions: actions.map(a => a.text) });
+        }
+        if (roleHolders.find(holding => holding.role === stats.role)?.state === 'niemand') {
+            flags.push({ kind: 'geen-houder', role: stats.role });
         }
     }
     const focus = scan.focus === undefined ? undefined : model.items.focus.get(scan.focus);

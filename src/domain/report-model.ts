@@ -58,14 +58,22 @@ export const FlagSchema = z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('zwak-aanwezig'), role: z.string(), mean: z.number(), threshold: z.number(), suggestions: z.array(z.string()) }),
     z.object({ kind: z.literal('partij-ontbreekt'), missing: z.array(z.array(z.object({ name: z.string(), label: z.string() }))) }),
     z.object({ kind: z.literal('aantal-interviews'), count: z.number().int(), min: z.number().int(), max: z.number().int() }),
-    z.object({ kind: z.literal('doorlooptijd'), days: z.number().int(), start: z.string(), end: z.string(), deadline: z.string(), maximum: z.string() })
+    z.object({ kind: z.literal('doorlooptijd'), days: z.number().int(), start: z.string(), end: z.string(), deadline: z.string(), maximum: z.string() }),
+    /** The scan records that nobody holds the role (`Dirigent niemand`): a finding of its own. */
+    z.object({ kind: z.literal('geen-houder'), role: z.string() })
 ]);
+
+/** A label of the model with its name: a focus, a theme or an area. */
+const NamedLabelSchema = z.object({ name: z.string(), label: z.string() });
 
 export const RegionReportSchema = z.object({
     kind: z.literal('regio'),
     region: z.string(),
     model: ModelRefSchema,
-    focus: z.object({ name: z.string(), label: z.string() }).optional(),
+    focus: NamedLabelSchema.optional(),
+    /** The scoping of the scan: its theme and the kind of area it covers. */
+    theme: NamedLabelSchema.optional(),
+    area: NamedLabelSchema.optional(),
     period: z.object({ start: z.string().optional(), end: z.string().optional() }),
     scale: ScaleSchema,
     roles: z.array(RoleInfoSchema),
@@ -86,6 +94,16 @@ export const RegionReportSchema = z.object({
         }))
     })),
     statistics: z.array(RoleStatisticsSchema),
+    /**
+     * Per role of the model, in model order: who holds it. `houders`: the holders named; `niemand`: the scan says
+     * nobody does; `niet-vastgelegd`: the scan does not say. A holder is a party (with the function of the person
+     * there, when given) or a function alone.
+     */
+    roleHolders: z.array(z.object({
+        role: z.string(),
+        state: z.enum(['houders', 'niemand', 'niet-vastgelegd']),
+        holders: z.array(z.object({ party: z.string().optional(), partyLabel: z.string().optional(), function: z.string().optional() }))
+    })),
     byParty: z.array(z.object({
         party: z.string(),
         partyLabel: z.string(),
@@ -125,6 +143,21 @@ export const ComparisonReportSchema = z.object({
         /** One entry per role of `roles`. */
         statistics: z.array(RoleStatisticsSchema)
     })),
+    /**
+     * Per compared role, over all regions (each once, its latest scan): how many record that nobody holds it, how
+     * many name holders, how many record nothing. Counts only; the regions that record nobody are named only in
+     * the comparison that is not anonymised.
+     */
+    roleHolders: z.object({
+        regionCount: z.number().int(),
+        roles: z.array(z.object({
+            role: z.string(),
+            nobody: z.number().int(),
+            held: z.number().int(),
+            unrecorded: z.number().int(),
+            nobodyIn: z.array(z.string()).optional()
+        }))
+    }),
     /** Only in the anonymised comparison: counts over all regions, each region once. */
     anonymity: z.object({
         minimumGroupSize: z.number().int(),

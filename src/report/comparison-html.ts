@@ -26,6 +26,7 @@ ${anonymity && html`<p class="muted">${t.comparisonAnonymousNote(String(anonymit
 
     const main = joinHtml([
         anonymity ? distributionSection(report, t) : regionSections(report, language, t),
+        holdersSection(report, language, t),
         report.partialRoles.length > 0 && html`<p class="note">${t.partialRoles(joinWords(report.partialRoles, language))}</p>`,
         report.scale && rulesSection(report.scale.rules, language)
     ].filter((part): part is SafeHtml => part !== false && part !== undefined), NL);
@@ -69,5 +70,24 @@ ${joinHtml(distribution.bands.map(band => html`<td class="num">${band.regions}</
     return html`<section>
 <h2>${t.distributionsTitle}</h2>
 ${dataTable(t.distributionCaption, html`<th scope="col">${t.role}</th>${points.map(point => html`<th scope="col" class="num">${point.value} – ${point.label}</th>`)}<th scope="col" class="num">${t.unscored}</th>`, rows, { scroll: true })}
+</section>`;
+}
+
+/** Per role, how many regions record nobody, a holder or nothing; shown once any region records holders. */
+function holdersSection(report: ComparisonReport, language: ReportLanguage, t: ReportTexts): SafeHtml | undefined {
+    const { regionCount, roles } = report.roleHolders;
+    if (!roles.some(role => role.nobody + role.held > 0)) {
+        return undefined;
+    }
+    const named = !report.anonymous;
+    const rows = roles.map(role => html`<tr>
+<th scope="row">${role.role}</th>
+<td class="num">${role.nobody}</td>
+<td class="num">${role.held}</td>
+<td class="num">${role.unrecorded}</td>${named && html`\n<td>${joinWords(role.nobodyIn ?? [], language)}</td>`}
+</tr>`);
+    return html`<section>
+<h2>${t.holdersTitle}</h2>
+${dataTable(t.holdersCaption(String(regionCount)), html`<th scope="col">${t.role}</th><th scope="col" class="num">${t.holdersNobody}</th><th scope="col" class="num">${t.holdersHeld}</th><th scope="col" class="num">${t.holdersUnrecorded}</th>${named && html`<th scope="col">${t.holdersNobodyIn}</th>`}`, rows, { scroll: true })}
 </section>`;
 }

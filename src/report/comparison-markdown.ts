@@ -29,6 +29,18 @@ export function renderComparisonMarkdown(report: ComparisonReport, language: Rep
         ]),
         ['left', ...points.map(() => 'right' as const), 'right']
     );
+    const holders = report.roleHolders;
+    const named = !report.anonymous;
+    const holdersTable = () => mdTable(
+        [t.role, t.holdersNobody, t.holdersHeld, t.holdersUnrecorded, ...(named ? [t.holdersNobodyIn] : [])],
+        holders.roles.map(role => [
+            mdCell(role.role), String(role.nobody), String(role.held), String(role.unrecorded),
+            ...(named ? [mdCell(joinWords(role.nobodyIn ?? [], language))] : [])
+        ]),
+        ['left', 'right', 'right', 'right', ...(named ? ['left' as const] : [])]
+    );
+    // Shown once any region records holders, as in the HTML.
+    const withHolders = holders.roles.some(role => role.nobody + role.held > 0);
     return mdDocument([
         mdHeading(1, t.comparison),
         report.model.name !== '' && `${t.model}: ${mdInline(report.model.name)}`,
@@ -36,6 +48,8 @@ export function renderComparisonMarkdown(report: ComparisonReport, language: Rep
         anonymity ? mdHeading(2, t.distributionsTitle) : mdHeading(2, t.statistics),
         anonymity ? `${t.distributionCaption}:\n\n${distributionTable()}`
             : report.regions.length === 0 ? t.noRegions : `${t.comparisonTableCaption}:\n\n${regionTable()}`,
+        withHolders && mdHeading(2, t.holdersTitle),
+        withHolders && `${mdInline(t.holdersCaption(String(holders.regionCount)))}:\n\n${holdersTable()}`,
         report.partialRoles.length > 0 && mdInline(t.partialRoles(joinWords(report.partialRoles, language))),
         report.scale && mdHeading(2, t.rulesApplied),
         report.scale && mdList(rulesText(report.scale.rules, language))

@@ -42,5 +42,7 @@ export function flagText(flag: Flag, language: ReportLanguage): FlagText {
                 sentence: t.flagDuration(String(flag.days), flag.start, flag.end, flag.maximum, flag.deadline),
                 suggestions: []
             };
+        case 'geen-houder':
+            return { kind, sentence: t.flagNoHolder(flag.role), suggestions: [] };
     }
 }

@@ -2,6 +2,7 @@ import type { RegionReport, ReportLanguage } from '../domain/report-model.js';
 import { flagText } from './flag-text.js';
 import { formatDate, formatDecimal, formatNumber, formatPeriod } from './format.js';
 import { dataTable, html, joinHtml, NL, paragraphs, type SafeHtml } from './html.js';
+import { holdersText, recordsHolders } from './holder-text.js';
 import { renderPage, type PageLayout } from './page.js';
 import { roleDistributions } from './region-report-data.js';
 import { rulesSection } from './rules-html.js';
@@ -16,7 +17,9 @@ export function renderRegionReportHtml(report: RegionReport, language: ReportLan
     const header = html`<p class="eyebrow">${t.product} · ${t.regionReport}</p>
 <h1>${report.region}</h1>
 <dl class="meta">
-${report.focus && html`<dt>${t.focus}</dt><dd>${report.focus.label}</dd>`}
+${report.focus && html`<dt>${t.focus}</dt><dd>${report.focus.label}</dd>`}${report.theme && html`
+<dt>${t.theme}</dt><dd>${report.theme.label}</dd>`}${report.area && html`
+<dt>${t.area}</dt><dd>${report.area.label}</dd>`}
 <dt>${t.model}</dt><dd>${modelText}${report.model.title && html`<br><span class="muted">${report.model.title}</span>`}</dd>
 <dt>${t.period}</dt><dd>${formatPeriod(report.period, language)}</dd>
 ${report.use && html`<dt>${t.use}</dt><dd>${report.use.label}</dd>`}
@@ -53,6 +56,12 @@ function scoresSection(report: RegionReport, language: ReportLanguage, t: Report
         roles: roleDistributions(report),
         language
     });
+    const withHolders = recordsHolders(report);
+    const holding = (role: string) => report.roleHolders.find(entry => entry.role === role);
+    const holderCell = (role: string) => {
+        const entry = holding(role);
+        return entry === undefined || entry.state === 'niet-vastgelegd' ? html`<td class="muted">${t.notRecorded}</td>` : html`<td>${holdersText(entry, t)}</td>`;
+    };
     const rows = report.statistics.map(stat => html`<tr>
 <th scope="row">${stat.role}</th>
 <td class="num">${stat.count}</td>
@@ -62,12 +71,13 @@ function scoresSection(report: RegionReport, language: ReportLanguage, t: Report
 <td class="num">${formatNumber(stat.max, language)}</td>
 <td class="num">${formatNumber(stat.spread, language)}</td>
 <td class="num">${formatDecimal(stat.standardDeviation, language)}</td>
-<td>${stat.roundedMean === null ? t.notAvailable : `${stat.roundedMean} – ${stat.meanLabel ?? ''}`}</td>
+<td>${stat.roundedMean === null ? t.notAvailable : `${stat.roundedMean} – ${stat.meanLabel ?? ''}`}</td>${withHolders && html`
+${holderCell(stat.role)}`}
 </tr>`);
     return html`<section>
 <h2>${t.scoresPerRole}</h2>
 ${chart}
-${dataTable(t.statisticsCaption, html`<th scope="col">${t.role}</th><th scope="col" class="num"><abbr title="${t.countOfScores}">${t.count}</abbr></th><th scope="col" class="num">${t.mean}</th><th scope="col" class="num">${t.median}</th><th scope="col" class="num">${t.min}</th><th scope="col" class="num">${t.max}</th><th scope="col" class="num">${t.spread}</th><th scope="col" class="num">${t.standardDeviation}</th><th scope="col">${t.meanLabel}</th>`, rows, { scroll: true })}
+${dataTable(t.statisticsCaption, html`<th scope="col">${t.role}</th><th scope="col" class="num"><abbr title="${t.countOfScores}">${t.count}</abbr></th><th scope="col" class="num">${t.mean}</th><th scope="col" class="num">${t.median}</th><th scope="col" class="num">${t.min}</th><th scope="col" class="num">${t.max}</th><th scope="col" class="num">${t.spread}</th><th scope="col" class="num">${t.standardDeviation}</th><th scope="col">${t.meanLabel}</th>${withHolders && html`<th scope="col">${t.roleHolders}</th>`}`, rows, { scroll: true })}
 </section>`;
 }
 

@@ -2,6 +2,7 @@ import type { RegionReport, ReportLanguage } from '../domain/report-model.js';
 import { flagText } from './flag-text.js';
 import { formatDate, formatDecimal, formatNumber, formatPeriod } from './format.js';
 import { mdCell, mdDocument, mdHeading, mdInline, mdList, mdParagraphs, mdTable } from './markdown.js';
+import { holdersText, recordsHolders } from './holder-text.js';
 import { rulesText } from './rules-text.js';
 import { textsFor } from './texts.js';
 
@@ -11,21 +12,29 @@ export function renderRegionReportMarkdown(report: RegionReport, language: Repor
     const modelText = t.modelVersion(mdInline(report.model.name), mdInline(report.model.version));
     const meta = [
         report.focus && `${t.focus}: ${mdInline(report.focus.label)}`,
+        report.theme && `${t.theme}: ${mdInline(report.theme.label)}`,
+        report.area && `${t.area}: ${mdInline(report.area.label)}`,
         `${t.model}: ${modelText}${report.model.title === undefined ? '' : ` (${mdInline(report.model.title)})`}`,
         `${t.period}: ${mdInline(formatPeriod(report.period, language))}`,
         report.use && `${t.use}: ${mdInline(report.use.label)}`
     ].filter((line): line is string => typeof line === 'string');
 
     const roles = report.roles.map(role => role.name);
+    const withHolders = recordsHolders(report);
+    const holderCell = (role: string) => {
+        const entry = report.roleHolders.find(holding => holding.role === role);
+        return entry === undefined ? t.notRecorded : mdCell(holdersText(entry, t));
+    };
     const statistics = mdTable(
-        [t.role, t.count, t.mean, t.median, t.min, t.max, t.spread, t.standardDeviation, t.meanLabel],
+        [t.role, t.count, t.mean, t.median, t.min, t.max, t.spread, t.standardDeviation, t.meanLabel, ...(withHolders ? [t.roleHolders] : [])],
         report.statistics.map(stat => [
             mdCell(stat.role), String(stat.count), formatDecimal(stat.mean, language), formatNumber(stat.median, language),
             formatNumber(stat.min, language), formatNumber(stat.max, language), formatNumber(stat.spread, language),
             formatDecimal(stat.standardDeviation, language),
-            stat.roundedMean === null ? t.notAvailable : `${stat.roundedMean} – ${mdCell(stat.meanLabel ?? '')}`
+            stat.roundedMean === null ? t.notAvailable : `${stat.roundedMean} – ${mdCell(stat.meanLabel ?? '')}`,
+            ...(withHolders ? [holderCell(stat.role)] : [])
         ]),
-        ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left']
+        ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', ...(withHolders ? ['left' as const] : [])]
     );
 
     const withNames = report.respondents.some(respondent => respondent.personName !== undefined);

@@ -1,5 +1,5 @@
 import type { DeviationKind, Rounding } from '../domain/model-definition.js';
-import type { ReportLanguage } from '../domain/report-model.js';
+import type { Flag, ReportLanguage } from '../domain/report-model.js';
 import { ITEM_KINDS } from '../domain/model-definition.js';
 import { kindLabel } from './item-kind-texts.js';
 
@@ -58,13 +58,23 @@ export interface ReportTexts {
     readonly byPartyCaption: string;
     readonly flags: string;
     readonly noFlags: string;
-    readonly flagKind: Readonly<Record<'onenigheid' | 'zwak-aanwezig' | 'partij-ontbreekt' | 'aantal-interviews' | 'doorlooptijd', string>>;
+    readonly flagKind: Readonly<Record<Flag['kind'], string>>;
     readonly flagDisagreement: (role: string, min: string, max: string, spread: string) => string;
     readonly flagWeak: (role: string, mean: string, threshold: string) => string;
     readonly flagWeakSuggestions: string;
     readonly flagMissingParties: (groups: string) => string;
     readonly flagInterviewCount: (count: string, min: string, max: string) => string;
     readonly flagDuration: (days: string, start: string, end: string, maximum: string, deadline: string) => string;
+    readonly flagNoHolder: (role: string) => string;
+    /** The scoping of a scan. */
+    readonly theme: string;
+    readonly area: string;
+    /** Who holds a role: the column beside the scores, and its words. */
+    readonly roleHolders: string;
+    readonly nobody: string;
+    readonly notRecorded: string;
+    /** A party holder with the function of the person there: "Gemeente (beleidsadviseur onderwijs)". */
+    readonly holderAt: (party: string, fn: string) => string;
     /** The rules of the model's scale that a report applied; `none` where the model states no rule. */
     readonly rulesApplied: string;
     readonly ruleWeak: (threshold: string) => string;
@@ -100,6 +110,13 @@ export interface ReportTexts {
     readonly comparisonChartSummary: (role: string, values: string) => string;
     readonly comparisonSpread: string;
     readonly noRegions: string;
+    /** Roles without holder across regions. */
+    readonly holdersTitle: string;
+    readonly holdersCaption: (regions: string) => string;
+    readonly holdersNobody: string;
+    readonly holdersHeld: string;
+    readonly holdersUnrecorded: string;
+    readonly holdersNobodyIn: string;
 
     // Blank form
     readonly blankForm: string;
@@ -204,7 +221,8 @@ const nl: ReportTexts = {
         'zwak-aanwezig': 'Zwak aanwezig',
         'partij-ontbreekt': 'Partij ontbreekt',
         'aantal-interviews': 'Aantal interviews',
-        'doorlooptijd': 'Doorlooptijd'
+        'doorlooptijd': 'Doorlooptijd',
+        'geen-houder': 'Geen rolhouder'
     },
     flagDisagreement: (role, min, max, spread) => `De respondenten verschillen van mening over ${role}: de scores lopen uiteen van ${min} tot ${max} (spreiding ${spread}).`,
     flagWeak: (role, mean, threshold) => `${role} is zwak aanwezig: het gemiddelde is ${mean}, op of onder ${threshold}.`,
@@ -212,6 +230,13 @@ const nl: ReportTexts = {
     flagMissingParties: groups => `Niet geïnterviewd, maar vereist voor deze focus: ${groups}.`,
     flagInterviewCount: (count, min, max) => `Er zijn ${count} interviews gehouden; de richtlijn is ${min} tot ${max}.`,
     flagDuration: (days, start, end, maximum, deadline) => `De doorlooptijd was ${days} dagen (${start} tot ${end}), langer dan de ${maximum} die het model toestaat (uiterlijk ${deadline}).`,
+    flagNoHolder: role => `Volgens de scan vervult niemand de rol ${role}.`,
+    theme: 'Thema',
+    area: 'Gebied',
+    roleHolders: 'Rolhouders',
+    nobody: 'Niemand',
+    notRecorded: 'Niet vastgelegd',
+    holderAt: (party, fn) => `${party} (${fn})`,
     rulesApplied: 'Toegepaste regels',
     ruleWeak: threshold => `Zwak aanwezig: een rol met een gemiddelde van ${threshold} of lager.`,
     ruleWeakNone: 'Zwak aanwezig: het model legt hiervoor geen drempel vast, dus dit signaal wordt niet gegeven.',
@@ -243,7 +268,7 @@ const nl: ReportTexts = {
 
     comparison: 'Vergelijking van regio’s',
     comparisonAnonymousNote: (regions, minimum) => `Geanonimiseerd: deze vergelijking telt ${regions} regio’s (ten minste ${minimum}, het minimum van het model), elke regio één keer met haar laatste scan. `
-        + 'Ze toont per rol alleen hoeveel regio’s met hun gemiddelde op elk schaalpunt uitkomen: geen rij per regio, geen naam, focus, modelversie, aantal respondenten of exact cijfer van een regio. '
+        + 'Ze toont per rol alleen hoeveel regio’s met hun gemiddelde op elk schaalpunt uitkomen en hoeveel regio’s vastleggen dat niemand de rol vervult: geen rij per regio, geen naam, focus, modelversie, aantal respondenten, rolhouder of exact cijfer van een regio. '
         + 'Elk getal is een telling over alle regio’s samen, dus geen getal is tot één regio te herleiden.',
     distributionCaption: 'Aantal regio’s per rol naar het schaalpunt van hun gemiddelde',
     distributionsTitle: 'Regio’s per schaalpunt',
@@ -255,6 +280,12 @@ const nl: ReportTexts = {
     comparisonChartSummary: (role, values) => `${role}: ${values}.`,
     comparisonSpread: 'Grootste spreiding',
     noRegions: 'Er zijn geen regio’s om te vergelijken.',
+    holdersTitle: 'Rollen zonder houder',
+    holdersCaption: regions => `Per rol het aantal van ${regions} regio’s (elke regio één keer, met haar laatste scan) dat vastlegt dat niemand de rol vervult, dat houders noemt, of niets vastlegt`,
+    holdersNobody: 'Niemand',
+    holdersHeld: 'Met houder',
+    holdersUnrecorded: 'Niet vastgelegd',
+    holdersNobodyIn: 'Regio’s zonder houder',
 
     blankForm: 'Invulformulier',
     source: 'Bron',
@@ -353,7 +384,8 @@ const en: ReportTexts = {
         'zwak-aanwezig': 'Weakly present',
         'partij-ontbreekt': 'Party missing',
         'aantal-interviews': 'Number of interviews',
-        'doorlooptijd': 'Lead time'
+        'doorlooptijd': 'Lead time',
+        'geen-houder': 'No role holder'
     },
     flagDisagreement: (role, min, max, spread) => `Respondents disagree about ${role}: scores range from ${min} to ${max} (spread ${spread}).`,
     flagWeak: (role, mean, threshold) => `${role} is weakly present: the mean is ${mean}, at or below ${threshold}.`,
@@ -361,6 +393,13 @@ const en: ReportTexts = {
     flagMissingParties: groups => `Not interviewed, but required for this focus: ${groups}.`,
     flagInterviewCount: (count, min, max) => `${count} interviews were held; the guideline is ${min} to ${max}.`,
     flagDuration: (days, start, end, maximum, deadline) => `The lead time was ${days} days (${start} to ${end}), longer than the ${maximum} the model allows (by ${deadline}).`,
+    flagNoHolder: role => `According to the scan, nobody holds the role ${role}.`,
+    theme: 'Theme',
+    area: 'Area',
+    roleHolders: 'Role holders',
+    nobody: 'Nobody',
+    notRecorded: 'Not recorded',
+    holderAt: (party, fn) => `${party} (${fn})`,
     rulesApplied: 'Rules applied',
     ruleWeak: threshold => `Weakly present: a role whose mean is ${threshold} or lower.`,
     ruleWeakNone: 'Weakly present: the model states no threshold, so this signal is not given.',
@@ -392,7 +431,7 @@ const en: ReportTexts = {
 
     comparison: 'Comparison of regions',
     comparisonAnonymousNote: (regions, minimum) => `Anonymised: this comparison counts ${regions} regions (at least ${minimum}, the model’s minimum), each region once with its latest scan. `
-        + 'Per role it shows only how many regions’ mean lands on each scale point: no row per region, no name, focus, model version, number of respondents or exact figure of a region. '
+        + 'Per role it shows only how many regions’ mean lands on each scale point and how many regions record that nobody holds the role: no row per region, no name, focus, model version, number of respondents, role holder or exact figure of a region. '
         + 'Every number is a count over all regions together, so no number can be traced to one region.',
     distributionCaption: 'Number of regions per role by the scale point of their mean',
     distributionsTitle: 'Regions per scale point',
@@ -404,6 +443,12 @@ const en: ReportTexts = {
     comparisonChartSummary: (role, values) => `${role}: ${values}.`,
     comparisonSpread: 'Largest spread',
     noRegions: 'There are no regions to compare.',
+    holdersTitle: 'Roles without holder',
+    holdersCaption: regions => `Per role, how many of ${regions} regions (each region once, with its latest scan) record that nobody holds the role, name holders, or record nothing`,
+    holdersNobody: 'Nobody',
+    holdersHeld: 'With holder',
+    holdersUnrecorded: 'Not recorded',
+    holdersNobodyIn: 'Regions without holder',
 
     blankForm: 'Blank form',
     source: 'Source',

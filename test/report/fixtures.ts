@@ -93,6 +93,8 @@ export const regionReport: RegionReport = {
     region: 'Regio Noord',
     model,
     focus: { name: 'po_vo', label: 'Ondersteuning van kinderen in primair of voortgezet onderwijs' },
+    theme: { name: 'passend_onderwijs', label: 'Passend onderwijs' },
+    area: { name: 'jeugdhulpregio', label: 'Jeugdhulpregio' },
     period: { start: '2024-01-15', end: '2024-04-22' },
     scale,
     roles,
@@ -120,6 +122,12 @@ export const regionReport: RegionReport = {
         { role: 'Verbinder', count: 4, mean: 3.25, median: 3.5, min: 2, max: 4, spread: 2, standardDeviation: 0.82915619758885, roundedMean: 3, meanLabel: 'Regelmatig aanwezig' },
         { role: 'Dirigent', count: 3, mean: 4 / 3, median: 1, min: 1, max: 2, spread: 1, standardDeviation: 0.4714045207910317, roundedMean: 1, meanLabel: 'Niet of nauwelijks aanwezig' }
     ],
+    roleHolders: [
+        { role: 'Ontwerper', state: 'houders', holders: [{ party: 'swv', partyLabel: 'Samenwerkingsverband passend onderwijs', function: 'directeur' }, { function: 'projectleider thuiszitters' }] },
+        { role: 'Kwartiermaker', state: 'houders', holders: [{ party: 'gemeente', partyLabel: 'Gemeente' }] },
+        { role: 'Verbinder', state: 'niet-vastgelegd', holders: [] },
+        { role: 'Dirigent', state: 'niemand', holders: [] }
+    ],
     byParty: [
         { party: 'gemeente', partyLabel: 'Gemeente', roles: [{ role: 'Ontwerper', scores: [4], mean: 4 }, { role: 'Kwartiermaker', scores: [3], mean: 3 }, { role: 'Verbinder', scores: [2], mean: 2 }, { role: 'Dirigent', scores: [1], mean: 1 }] },
         { party: 'swv', partyLabel: 'Samenwerkingsverband passend onderwijs', roles: [{ role: 'Ontwerper', scores: [3], mean: 3 }, { role: 'Kwartiermaker', scores: [3], mean: 3 }, { role: 'Verbinder', scores: [4], mean: 4 }, { role: 'Dirigent', scores: [2], mean: 2 }] },
@@ -130,6 +138,7 @@ export const regionReport: RegionReport = {
         { kind: 'onenigheid', role: 'Ontwerper', min: 2, max: 4, spread: 2 },
         { kind: 'onenigheid', role: 'Verbinder', min: 2, max: 4, spread: 2 },
         { kind: 'zwak-aanwezig', role: 'Dirigent', mean: 4 / 3, threshold: 2, suggestions: roles[3]!.actions.map(action => action.text) },
+        { kind: 'geen-houder', role: 'Dirigent' },
         { kind: 'doorlooptijd', days: 98, start: '2024-01-15', end: '2024-04-22', deadline: '2024-04-15', maximum: '3 maanden' }
     ],
     characteristics: [
@@ -188,7 +197,16 @@ export const comparisonReport: ComparisonReport = {
             label: 'Regio West', model: { name: 'Regieneming', version: '1.0' }, focus: 'Ondersteuning van kinderen in primair of voortgezet onderwijs', respondentCount: 3,
             statistics: [stat('Ontwerper', 3, 4, 4, 4), stat('Kwartiermaker', 3, 1.6666666666666667, 1, 2), stat('Verbinder', 3, 2, 1, 3), stat('Dirigent', 0, null, null, null)]
         }
-    ]
+    ],
+    roleHolders: {
+        regionCount: 3,
+        roles: [
+            { role: 'Ontwerper', nobody: 0, held: 3, unrecorded: 0, nobodyIn: [] },
+            { role: 'Kwartiermaker', nobody: 1, held: 1, unrecorded: 1, nobodyIn: ['Regio West'] },
+            { role: 'Verbinder', nobody: 0, held: 2, unrecorded: 1, nobodyIn: [] },
+            { role: 'Dirigent', nobody: 2, held: 0, unrecorded: 1, nobodyIn: ['Regio Noord', 'Regio West'] }
+        ]
+    }
 };
 
 /** Five regions; per role the number of regions whose rounded mean is each scale point (they add up to five). */
@@ -196,6 +214,15 @@ export const anonymousComparisonReport: ComparisonReport = {
     ...comparisonReport,
     anonymous: true,
     regions: [],
+    roleHolders: {
+        regionCount: 5,
+        roles: [
+            { role: 'Ontwerper', nobody: 0, held: 4, unrecorded: 1 },
+            { role: 'Kwartiermaker', nobody: 1, held: 3, unrecorded: 1 },
+            { role: 'Verbinder', nobody: 0, held: 4, unrecorded: 1 },
+            { role: 'Dirigent', nobody: 3, held: 1, unrecorded: 1 }
+        ]
+    },
     anonymity: {
         minimumGroupSize: 5,
         regionCount: 5,
@@ -319,18 +346,23 @@ function hostileRegionReport(): RegionReport {
         region: text(),
         model: { name: text(), version: text(), title: text() },
         focus: { name: text(), label: text() },
+        theme: { name: text(), label: text() },
+        area: { name: text(), label: text() },
         period: { start: '2024-01-15', end: '2024-04-22' },
         scale: hostileScale,
         roles: hostileRoles,
         respondents: [respondent([4, 3, 2, 1]), respondent([3, 3, 4, null])],
         statistics: roleNames.map(role => ({ role, count: 2, mean: 2.5, median: 2.5, min: 2, max: 3, spread: 1, standardDeviation: 0.5, roundedMean: 3, meanLabel: text() })),
+        roleHolders: roleNames.map((role, index) => index === 3 ? { role, state: 'niemand' as const, holders: [] }
+            : { role, state: 'houders' as const, holders: [{ party: text(), partyLabel: text(), function: text() }, { function: text() }] }),
         byParty: [{ party: text(), partyLabel: text(), roles: roleNames.map(role => ({ role, scores: [2, 3], mean: 2.5 })) }],
         flags: [
             { kind: 'onenigheid', role: roleNames[0]!, min: 2, max: 4, spread: 2 },
             { kind: 'zwak-aanwezig', role: roleNames[3]!, mean: 1, threshold: 2, suggestions: [text(), text()] },
             { kind: 'partij-ontbreekt', missing: [[{ name: text(), label: text() }, { name: text(), label: text() }], [{ name: text(), label: text() }]] },
             { kind: 'aantal-interviews', count: 2, min: 3, max: 5 },
-            { kind: 'doorlooptijd', days: 98, start: '2024-01-15', end: '2024-04-22', deadline: '2024-04-15', maximum: text() }
+            { kind: 'doorlooptijd', days: 98, start: '2024-01-15', end: '2024-04-22', deadline: '2024-04-15', maximum: text() },
+            { kind: 'geen-houder', role: roleNames[3]! }
         ],
         characteristics: [{ trait: text(), traitLabel: text(), value: text(), valueLabel: text() }],
         obstacles: [{ name: text(), label: text(), note: text() }],
@@ -348,7 +380,10 @@ function hostileComparison(): ComparisonReport {
         label: hostile(), model: { name: hostile(), version: hostile() }, focus: hostile(), respondentCount: 3,
         statistics: roleNames.map(role => ({ ...stat(role, 3, 3, 2, 4), meanLabel: hostile() }))
     });
-    return { kind: 'vergelijking', anonymous: false, model: { name: hostile() }, roles: roleNames, partialRoles: [hostile()], scale, regions: [region(), region()] };
+    return {
+        kind: 'vergelijking', anonymous: false, model: { name: hostile() }, roles: roleNames, partialRoles: [hostile()], scale, regions: [region(), region()],
+        roleHolders: { regionCount: 2, roles: roleNames.map(role => ({ role, nobody: 1, held: 1, unrecorded: 0, nobodyIn: [hostile()] })) }
+    };
 }
 
 function hostileTrend(): TrendReport {

@@ -37,12 +37,12 @@ describe('report Markdown', () => {
 
     test('the region report tables parse into the right cells', () => {
         const [statistics, respondents, byParty] = tables(render(fixtures[0]!, 'md')).map(cells);
-        expect(statistics!.header).toEqual(['Rol', 'n', 'Gemiddelde', 'Mediaan', 'Laagste', 'Hoogste', 'Spreiding', 'Standaarddeviatie', 'Betekenis gemiddelde']);
+        expect(statistics!.header).toEqual(['Rol', 'n', 'Gemiddelde', 'Mediaan', 'Laagste', 'Hoogste', 'Spreiding', 'Standaarddeviatie', 'Betekenis gemiddelde', 'Rolhouders']);
         expect(statistics!.rows).toEqual([
-            ['Ontwerper', '4', '3,3', '3,5', '2', '4', '2', '0,8', '3 – Regelmatig aanwezig'],
-            ['Kwartiermaker', '4', '2,8', '3', '2', '3', '1', '0,4', '3 – Regelmatig aanwezig'],
-            ['Verbinder', '4', '3,3', '3,5', '2', '4', '2', '0,8', '3 – Regelmatig aanwezig'],
-            ['Dirigent', '3', '1,3', '1', '1', '2', '1', '0,5', '1 – Niet of nauwelijks aanwezig']
+            ['Ontwerper', '4', '3,3', '3,5', '2', '4', '2', '0,8', '3 – Regelmatig aanwezig', 'Samenwerkingsverband passend onderwijs (directeur), projectleider thuiszitters'],
+            ['Kwartiermaker', '4', '2,8', '3', '2', '3', '1', '0,4', '3 – Regelmatig aanwezig', 'Gemeente'],
+            ['Verbinder', '4', '3,3', '3,5', '2', '4', '2', '0,8', '3 – Regelmatig aanwezig', 'Niet vastgelegd'],
+            ['Dirigent', '3', '1,3', '1', '1', '2', '1', '0,5', '1 – Niet of nauwelijks aanwezig', 'Niemand']
         ]);
         expect(respondents!.header).toEqual(['Respondent', 'Partij', 'Functie', 'Interview', 'Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent']);
         expect(respondents!.rows).toEqual([
@@ -56,7 +56,8 @@ describe('report Markdown', () => {
 
     test('English uses a decimal point', () => {
         const [statistics] = tables(render(fixtures[1]!, 'md')).map(cells);
-        expect(statistics!.rows[0]).toEqual(['Ontwerper', '4', '3.3', '3.5', '2', '4', '2', '0.8', '3 – Regelmatig aanwezig']);
+        expect(statistics!.rows[0]).toEqual(['Ontwerper', '4', '3.3', '3.5', '2', '4', '2', '0.8', '3 – Regelmatig aanwezig', 'Samenwerkingsverband passend onderwijs (directeur), projectleider thuiszitters']);
+        expect(statistics!.rows[3]!.at(-1)).toBe('Nobody');
     });
 
     test('hostile text stays inside its cell and reads back exactly as written (line breaks as spaces)', () => {
