@@ -1,3 +1,4 @@
+import { compareText } from '../domain/compare-text.js';
 import { AstUtils, GrammarUtils, UriUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-key.js';
@@ -116,8 +117,11 @@ export class ZelfscanValidator {
         }
         const key = modelKeyText(keyOfModel(model));
         const own = AstUtils.getDocument(model).uri;
+        // The other file whose URI sorts first, as references resolve: the same name whatever order files were loaded in.
         const other = this.services.shared.workspace.IndexManager.allElements('Model')
-            .find(d => d.name === key && d.documentUri.toString() !== own.toString());
+            .filter(d => d.name === key && d.documentUri.toString() !== own.toString())
+            .toArray()
+            .sort((a, b) => compareText(a.documentUri.toString(), b.documentUri.toString()))[0];
         if (other) {
             // Relative to this file, so that two copies with the same file name in different folders are told apart.
             const where = UriUtils.relative(UriUtils.dirname(own), other.documentUri);
