@@ -123,7 +123,7 @@ describe('language server in Neovim (vim.lsp.start_client)', () => {
         expect(result.diagnostics[1].range).toEqual({ start: { line: 19, character: 18 }, end: { line: 19, character: 19 } });
         expect(result.shown).toEqual([
             { lnum: modelRange.start.line, col: modelRange.start.character, end_col: modelRange.end.character, message: NEWER_VERSION },
-            { lnum: 18, col: 18, end_col: 19, message: OUT_OF_SCALE }
+            { lnum: 19, col: 18, end_col: 19, message: OUT_OF_SCALE }
         ]);
     });
 
