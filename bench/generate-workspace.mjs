@@ -146,6 +146,8 @@ function scanData(random, index) {
         namesVisible,
         startDate,
         respondents,
+        // The generated scans record no role holders, which the tool reads as an empty list.
+        roleHolders: [],
         factsheet: { answers: ['a', 'b', 'c', 'd'].map(question => ({ question, text: sentences(random, 2, 4) })), checkedDate },
         advice: random.sample(ADVICE, random.int(2, 3)).join(' '),
         feedbackDate: isoDate(day)
