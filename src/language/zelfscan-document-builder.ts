@@ -1,5 +1,5 @@
-import { DefaultDocumentBuilder, DocumentState, type BuildOptions, type Cancellation, type LangiumDocument, type URI } from 'langium';
-import { compareText } from '../domain/compare-text.js';
+import { DefaultDocumentBuilder, DocumentState, type AstNodeDescription, type BuildOptions, type Cancellation, type LangiumDocument, type URI } from 'langium';
+import { compareDeclaringFiles } from './model-version-order.js';
 import * as ast from './generated/ast.js';
 import type { ZelfscanSharedServices } from './zelfscan-module.js';
 
@@ -114,16 +114,18 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
      * resolves to another file than before is linked again.
      */
     private scansOfChangedVersions(building: readonly LangiumDocument[]): LangiumDocument[] {
-        const snapshot = new Map<string, Map<string, string>>();
+        const winners = new Map<string, Map<string, AstNodeDescription>>();
         for (const description of this.services.workspace.IndexManager.allElements(ast.Model.$type)) {
             const name = description.name.slice(0, description.name.lastIndexOf(' '));
             const version = description.name.slice(description.name.lastIndexOf(' ') + 1);
-            const uri = description.documentUri.toString();
-            const versions = snapshot.get(name) ?? new Map<string, string>();
+            const versions = winners.get(name) ?? new Map<string, AstNodeDescription>();
             const winner = versions.get(version);
-            versions.set(version, winner !== undefined && compareText(winner, uri) <= 0 ? winner : uri);
-            snapshot.set(name, versions);
+            versions.set(version, winner !== undefined && compareDeclaringFiles(winner, description) <= 0 ? winner : description);
+            winners.set(name, versions);
         }
+        // URIs only: a description kept until the next build would keep its document's old syntax tree alive.
+        const snapshot = new Map([...winners].map(([name, versions]) =>
+            [name, new Map([...versions].map(([version, description]) => [version, description.documentUri.toString()]))]));
         const previous = this.versionsByModel;
         this.versionsByModel = snapshot;
         if (!previous) {

@@ -9,8 +9,8 @@ import { retirementKind } from './model-definition-builder.js';
 import type { ResolvedModels } from './resolved-models.js';
 import type { ZelfscanCoreServices } from './zelfscan-module.js';
 import { KIND_OF_DECLARATION, SCAN_REFERENCE_KINDS } from './item-kind-syntax.js';
-import { compareText } from '../domain/compare-text.js';
 import { phaseCache } from './build-caches.js';
+import { compareDeclaringFiles } from './model-version-order.js';
 
 /**
  * Names in a scan resolve against the resolved model version the scan names; names in a model resolve against
@@ -86,7 +86,7 @@ export class ZelfscanScopeProvider extends DefaultScopeProvider {
         }
         return this.modelScope.get(referenceType, () => new MultiMapScope(
             this.indexManager.allElements(referenceType).toArray()
-                .sort((a, b) => compareText(a.documentUri.toString(), b.documentUri.toString()))));
+                .sort(compareDeclaringFiles)));
     }
 
     /** The resolved model that a retirement inside `node` retires from: the version its model extends. */

@@ -1,4 +1,4 @@
-import { compareText } from '../domain/compare-text.js';
+import { compareDeclaringFiles } from './model-version-order.js';
 import { AstUtils, GrammarUtils, UriUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { compareVersions, modelKeyLabel, modelKeyText } from '../domain/model-key.js';
@@ -121,7 +121,7 @@ export class ZelfscanValidator {
         const other = this.services.shared.workspace.IndexManager.allElements('Model')
             .filter(d => d.name === key && d.documentUri.toString() !== own.toString())
             .toArray()
-            .sort((a, b) => compareText(a.documentUri.toString(), b.documentUri.toString()))[0];
+            .sort(compareDeclaringFiles)[0];
         if (other) {
             // Relative to this file, so that two copies with the same file name in different folders are told apart.
             const where = UriUtils.relative(UriUtils.dirname(own), other.documentUri);
