@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, type AstNodeDescription, type BuildOptions, type Cancellation, type LangiumDocument, type URI } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, type AstNodeDescription, type BuildOptions, Cancellation, type LangiumDocument, type URI } from 'langium';
 import { compareDeclaringFiles } from './model-version-order.js';
 import * as ast from './generated/ast.js';
 import type { ZelfscanSharedServices } from './zelfscan-module.js';
@@ -72,6 +72,17 @@ export class ZelfscanDocumentBuilder extends DefaultDocumentBuilder {
         }
         await this.buildScans(scans, options, cancelToken);
         await this.checkModelsOfScans(scans.length > 0, options, cancelToken);
+    }
+
+    /**
+     * Every listener hears of a document that reached a phase, even when the build is cancelled meanwhile. Langium
+     * checks the token before each listener and skips the rest once it is cancelled, but the document keeps its new
+     * state and is not built again: when an edit of another file arrived just after a scan was validated, the
+     * listener that publishes its diagnostics was skipped and the scan never got any, and a request waiting for that
+     * document's state would wait for good. The listeners are cheap; the build stops at its next check.
+     */
+    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState): Promise<void> {
+        await super.notifyDocumentPhase(document, state, Cancellation.CancellationToken.None);
     }
 
     /** Set when a scan was deleted: what the versions after its own say about it (StrandedScanChecks) changes. */

@@ -51,11 +51,8 @@ describe('hostile input over the protocol', () => {
     });
 
     it('answers a file beyond 2 MiB with one diagnostic at 1:1, and a garbage file with at most 200', async () => {
-        // A server of its own: after the half-typed retirements above, the big file's diagnostics were sometimes
-        // never published; that sequence is an open defect of its own, kept apart from what this test checks.
-        await session.stop();
-        cpSync(FIXTURE, path.join(folder, 'werkruimte-groot'), { recursive: true });
-        session = await EditorSession.start(path.join(folder, 'server.cjs'), path.join(folder, 'werkruimte-groot'));
+        // On the same server as the retirements above: opening the second file while the first was being validated
+        // used to cancel the build after the first was validated but before its diagnostics were published.
         const big = session.uriOf('scans/groot.regioscan');
         const started = performance.now();
         await session.openFile('scans/groot.regioscan', `regioscan "Groot" {\n    model Regieneming versie 1.0\n}\n// ${'x'.repeat(3 * 1024 * 1024)}`);
