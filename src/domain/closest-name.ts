@@ -3,17 +3,32 @@
  * (at most a third of the characters differ). Case differences count as half an edit.
  */
 export function closestName(text: string, known: Iterable<string>): string | undefined {
+    if (text.length > LONGEST_TYPO) {
+        return undefined;
+    }
+    const reach = Math.max(1, text.length / 3);
     let best: string | undefined;
     let bestDistance = Infinity;
     for (const name of known) {
+        // The distance is at least the difference in length: a name that far off is never suggested, and its
+        // distance is not computed (for a pasted line of a hundred thousand characters that took seconds a name).
+        if (Math.abs(text.length - name.length) > Math.min(reach, bestDistance)) {
+            continue;
+        }
         const distance = editDistance(text, name);
         if (distance < bestDistance) {
             best = name;
             bestDistance = distance;
         }
     }
-    return best !== undefined && bestDistance > 0 && bestDistance <= Math.max(1, text.length / 3) ? best : undefined;
+    return best !== undefined && bestDistance > 0 && bestDistance <= reach ? best : undefined;
 }
+
+/**
+ * Names are words typed by people; beyond this length a text is pasted or generated, not a typo, and comparing
+ * it with a name of the same length would cost the square of its length.
+ */
+const LONGEST_TYPO = 200;
 
 export function editDistance(a: string, b: string): number {
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

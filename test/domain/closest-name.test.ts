@@ -21,6 +21,16 @@ describe('closestName', () => {
         expect(closestName('sxb', ['swv'])).toBeUndefined();
         expect(closestName('Kwrtermaker', ROLES)).toBe('Kwartiermaker');
     });
+
+    it('finds the closest of names that differ in length, whatever their order', () => {
+        expect(closestName('Ontwerpr', ['Ontwerpers', 'Ontwerper'])).toBe('Ontwerper');
+        expect(closestName('Ontwerpr', ['Ontwerper', 'Ontwerpers'])).toBe('Ontwerper');
+    });
+
+    it('offers nothing for a text of more than 200 characters: pasted, not mistyped', () => {
+        expect(closestName('a'.repeat(200), ['a'.repeat(199)])).toBe('a'.repeat(199));
+        expect(closestName('a'.repeat(201), ['a'.repeat(200)])).toBeUndefined();
+    });
 });
 
 describe('editDistance', () => {

@@ -10,7 +10,8 @@ import { hostileDocument } from './hostile-documents.js';
  * The long fuzz run, outside CI (`npm run fuzz:lang -- --documents 100000`): the checks of test/fuzz on as many
  * documents as asked, printing its figures as it goes. Options:
  *   --documents N      how many documents (default 100000)
- *   --seed S           the first seed (default: the time); a run with the same seed generates the same documents
+ *   --seed S           the first seed (default: the time); a run with the same seed generates the same documents,
+ *                      so `--seed S --documents I+1` replays document I of the batch with seed S (as the figures name it)
  *   --reports-every K  ask for the reports on every K-th document (default 5)
  *   --bound-ms M       a request slower than this counts as a hang (default 10000)
  *   --protocol         against dist/server.cjs over stdio instead of the server code in this process
@@ -38,12 +39,14 @@ const total = emptyOutcome();
 const failing: Array<{ seed: number; index: number; name: string; text: string; problems: string[] }> = [];
 const started = performance.now();
 const BATCH = 100;
+/** Where the slowest request was asked, so that it can be replayed (fc.sample with that seed). */
+let slowestAt = { seed, index: 0 };
 
 const figures = (done: number) => [
     `documents ${done}`, `requests ${total.requests}`, `exceptions ${total.exceptions.length}`,
     `internal errors ${total.internalErrors.length}`, `hangs ${total.hangs.length}`,
     `formats losing text ${total.lostText.length}`, `non-idempotent formats ${total.notIdempotent.length} (of ${total.idempotenceChecked} that parse)`, `formats depending on editor options ${total.notCanonical.length}`,
-    `slowest request ${total.slowest.method} ${Math.round(total.slowest.ms)} ms`,
+    `slowest request ${total.slowest.method} ${Math.round(total.slowest.ms)} ms (seed ${slowestAt.seed}, document ${slowestAt.index})`,
     `${((performance.now() - started) / 1000).toFixed(0)} s`
 ].join(' · ');
 
@@ -54,6 +57,9 @@ for (let done = 0; done < documents; done += BATCH) {
     for (const [index, [source, positions]] of samples.entries()) {
         const outcome = await exerciseDocument(server, source, positions, { boundMs, reports: (done + index) % reportsEvery === 0 });
         addOutcome(total, outcome);
+        if (total.slowest === outcome.slowest) {
+            slowestAt = { seed: batchSeed, index };
+        }
         const problems = [...outcome.exceptions, ...outcome.internalErrors, ...outcome.hangs, ...outcome.lostText, ...outcome.notIdempotent, ...outcome.notCanonical];
         if (problems.length > 0 && failing.length < 200) {
             failing.push({ seed: batchSeed, index, name: source.name, text: source.text, problems });
