@@ -1,6 +1,6 @@
 import { planImport, traceFindings, type ImportPlan, type TextFinding } from '../domain/sheet-import.js';
 import type { ExplicitColumn } from '../domain/sheet-columns.js';
-import type { SheetProblem } from '../domain/sheet-problems.js';
+import { isSheetError, type SheetProblem } from '../domain/sheet-problems.js';
 import type { ImportModel } from '../domain/sheet-rows.js';
 import { readSheet } from './sheet-reader.js';
 
@@ -50,8 +50,8 @@ export async function importSpreadsheet(input: SpreadsheetImportInput): Promise<
     }
     problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? -1) - (b.column ?? -1));
     // Notices only matter for a scan that is written; they come last.
-    if (!problems.some(p => (p.severity ?? 'fout') === 'fout')) {
+    if (!problems.some(isSheetError)) {
         problems.push(...plan.notices);
     }
-    return { plan, sheetName: sheet.name, problems, ok: !problems.some(p => (p.severity ?? 'fout') === 'fout') };
+    return { plan, sheetName: sheet.name, problems, ok: !problems.some(isSheetError) };
 }

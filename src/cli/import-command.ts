@@ -6,10 +6,13 @@ import { z } from 'zod';
 import { importSpreadsheet } from '../app/import-spreadsheet.js';
 import { SheetReadError } from '../app/sheet-reader.js';
 import { scanFileName } from '../domain/scan-skeleton.js';
-import { describeMapping, type ExplicitColumn } from '../domain/sheet-columns.js';
-import { formatSheetProblem } from '../domain/sheet-problems.js';
+import type { ExplicitColumn } from '../domain/sheet-columns.js';
+import { isSheetError } from '../domain/sheet-problems.js';
 import { importModel } from '../domain/sheet-rows.js';
 import { validateScanText } from '../language/scan-text-validation.js';
+import { describeMapping, importTextsFor } from '../report/sheet-mapping-texts.js';
+import { formatSheetProblem } from '../report/sheet-problem-texts.js';
+import { reportLanguage } from './generate-command.js';
 import { loadWorkspace } from './load-workspace.js';
 import { chooseFocus, chooseModel, modelsOf, reportModelErrors, writeNew } from './new-command.js';
 import { ExitCode } from './validate-command.js';
@@ -26,6 +29,7 @@ export interface ImportOptions {
     readonly koppeling?: string;
     readonly toonKoppeling?: boolean;
     readonly namenTonen?: boolean;
+    readonly taal?: string;
 }
 
 export interface ImportOutput {
@@ -45,6 +49,8 @@ const MappingFileSchema = z.record(z.string(), z.string());
  */
 export async function importCommand(file: string, options: ImportOptions, io: ImportOutput): Promise<number> {
     try {
+        const language = reportLanguage(options.taal);
+        const texts = importTextsFor(language);
         const region = options.regio?.trim() ?? '';
         if (region === '') {
             throw new UsageError('Geef de regio een naam met --regio, bijvoorbeeld --regio "Regio Noord".');
@@ -68,16 +74,15 @@ export async function importCommand(file: string, options: ImportOptions, io: Im
         });
         const source = result.sheetName === undefined ? file : `${file} [${result.sheetName}]`;
         if (options.toonKoppeling) {
-            io.out(`Koppeling van de kolommen van ${source}:`);
-            describeMapping(result.plan.mapping).forEach(line => io.out(`  ${line}`));
+            io.out(texts.mappingOf(source));
+            describeMapping(result.plan.mapping, language).forEach(line => io.out(`  ${line}`));
             if (result.plan.converted.otherRegionRows > 0) {
-                io.out(`  ${result.plan.converted.otherRegionRows} rij(en) van andere regio's overgeslagen.`);
+                io.out(`  ${texts.otherRegionRows(result.plan.converted.otherRegionRows)}`);
             }
         }
-        result.problems.map(problem => formatSheetProblem(source, problem)).forEach(io.err);
+        result.problems.map(problem => formatSheetProblem(source, problem, language)).forEach(io.err);
         if (!result.ok) {
-            const errors = result.problems.filter(p => (p.severity ?? 'fout') === 'fout').length;
-            io.err(`zelfscan: ${errors === 1 ? 'een fout' : `${errors} fouten`} in ${source}; er is niets geschreven.`);
+            io.err(`zelfscan: ${texts.nothingWritten(result.problems.filter(isSheetError).length, source)}`);
             return ExitCode.Invalid;
         }
         const written = await writeNew(folder, fileName, result.plan.text);
@@ -144,6 +149,7 @@ export function registerImportCommand(program: Command): void {
         .option('--koppeling <bestand>', 'JSON-bestand met de koppeling { "<kop>": "<doel>" }')
         .option('--toon-koppeling', 'toon welke kolom bij welke rol, partij, … hoort')
         .option('--namen-tonen', "schrijf 'namen tonen' in de scan, zodat rapporten en exports de namen uit de kolom Naam tonen (alleen met instemming van de respondenten)")
+        .option('--taal <taal>', 'taal van de meldingen en de koppeling: nl of en (standaard nl); de scan zelf blijft Nederlands')
         .action(async (file: string, options: ImportOptions) => {
             process.exitCode = await importCommand(file, options, {
                 out: line => process.stdout.write(line + '\n'),

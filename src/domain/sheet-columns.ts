@@ -1,5 +1,6 @@
 import { closestName } from './closest-name.js';
-import { cellName, type SheetProblem } from './sheet-problems.js';
+import type { ModelKey } from './model-definition.js';
+import type { ProblemModel, SheetProblem } from './sheet-problems.js';
 
 /**
  * Which column of a spreadsheet holds what: the column headers of a form export matched to the respondent's
@@ -11,7 +12,13 @@ import { cellName, type SheetProblem } from './sheet-problems.js';
 export type ColumnTarget =
     | { readonly kind: 'respondent' | 'naam' | 'partij' | 'functie' | 'interview' | 'regio' }
     | { readonly kind: 'score' | 'toelichting'; readonly role: string }
-    | { readonly kind: 'negeer'; readonly reason: string };
+    | { readonly kind: 'negeer'; readonly reason: Exclude<IgnoreReason, 'elders-gekoppeld'> }
+    /** The user's mapping gives `claimed`, which this column's header suggests, to another column. */
+    | { readonly kind: 'negeer'; readonly reason: 'elders-gekoppeld'; readonly claimed: ColumnTarget };
+
+/** Why a column is skipped, as a code; src/report/sheet-problem-texts.ts words it. */
+export type IgnoreReason =
+    | 'tijdstempel' | 'e-mailadres' | 'model-van-optie' | 'focus-van-optie' | 'geen-kop' | 'onbekende-kop' | 'koppeling' | 'elders-gekoppeld';
 
 export interface MappedColumn {
     /** 0-based column index. */
@@ -27,9 +34,7 @@ export interface ColumnMapping {
 }
 
 /** The model facts the matching needs. */
-export interface MappingModel {
-    /** `Regieneming versie 1.0`, for messages. */
-    readonly label: string;
+export interface MappingModel extends ModelKey {
     readonly roles: readonly string[];
     readonly scale?: { readonly min: number; readonly max: number };
 }
@@ -48,13 +53,11 @@ export function normalise(text: string): string {
 
 // Words that recognise a column by its header. A header word counts when it equals a word here or starts with
 // it ("respondentnummer", "organisatietype", "interviewdatum"). Checked in this order after the role columns.
-const IGNORED_WORDS: ReadonlyArray<readonly [string, string]> = [
-    ['tijdstempel', 'tijdstempel van het formulier'], ['timestamp', 'tijdstempel van het formulier'],
-    ['begintijd', 'tijdstempel van het formulier'], ['starttijd', 'tijdstempel van het formulier'],
-    ['eindtijd', 'tijdstempel van het formulier'], ['tijd', 'tijdstempel van het formulier'],
-    ['time', 'tijdstempel van het formulier'], ['email', 'e-mailadres'], ['mail', 'e-mailadres'],
-    ['model', 'het model komt van --model'], ['versie', 'het model komt van --model'], ['version', 'het model komt van --model'],
-    ['focus', 'de focus komt van --focus']
+const IGNORED_WORDS: ReadonlyArray<readonly [string, Exclude<IgnoreReason, 'elders-gekoppeld'>]> = [
+    ['tijdstempel', 'tijdstempel'], ['timestamp', 'tijdstempel'], ['begintijd', 'tijdstempel'], ['starttijd', 'tijdstempel'],
+    ['eindtijd', 'tijdstempel'], ['tijd', 'tijdstempel'], ['time', 'tijdstempel'], ['email', 'e-mailadres'], ['mail', 'e-mailadres'],
+    ['model', 'model-van-optie'], ['versie', 'model-van-optie'], ['version', 'model-van-optie'],
+    ['focus', 'focus-van-optie']
 ];
 const FIELD_WORDS: ReadonlyArray<readonly [ColumnTarget['kind'], readonly string[]]> = [
     ['interview', ['interview', 'gesprek', 'gespreksdatum']],
@@ -68,7 +71,7 @@ const FIELD_WORDS: ReadonlyArray<readonly [ColumnTarget['kind'], readonly string
 const NOTE_WORDS = ['toelichting', 'opmerking', 'notitie', 'uitleg', 'toelichten', 'waarom', 'motivatie', 'note', 'comment', 'commentaar'];
 const SCORE_WORDS = ['score', 'cijfer', 'waardering'];
 
-/** The targets a user can name in a mapping, for messages. */
+/** The targets a user can name in a mapping, besides the roles. */
 export const TARGET_WORDS = ['respondent', 'naam', 'partij', 'functie', 'interview', 'regio', 'negeer'] as const;
 
 const SINGLE_KINDS = new Set(['respondent', 'naam', 'partij', 'functie', 'interview', 'regio']);
@@ -89,16 +92,15 @@ export function mapColumns(headers: readonly string[], model: MappingModel, expl
     for (const entry of explicit) {
         const index = headers.findIndex(header => normalise(header) === normalise(entry.header));
         if (index < 0) {
-            const known = headers.filter(h => h.trim() !== '').map(h => `'${h.trim()}'`).join(', ');
-            problems.push({ message: `De koppeling noemt de kolom '${entry.header}', maar die staat niet in de kopregel. Koppen in het blad: ${known}.` });
+            problems.push({ kind: 'koppeling-kop-onbekend', mapped: entry.header, headers: headers.map(h => h.trim()).filter(h => h !== '') });
             continue;
         }
         const target = parseTarget(entry.target, model);
-        if (typeof target === 'string') {
-            problems.push({ row: 1, column: index, header: headers[index], message: target });
+        if ('problem' in target) {
+            problems.push({ row: 1, column: index, header: headers[index], ...target.problem });
             continue;
         }
-        chosen.set(index, { index, header: headers[index], target, explicit: true });
+        chosen.set(index, { index, header: headers[index], target: target.target, explicit: true });
     }
     const takenByUser = new Set([...chosen.values()].map(c => targetKey(c.target)).filter(key => key !== undefined));
     headers.forEach((header, index) => {
@@ -107,12 +109,12 @@ export function mapColumns(headers: readonly string[], model: MappingModel, expl
         }
         const guess = guessTarget(header, model);
         if ('problem' in guess) {
-            problems.push({ row: 1, column: index, header, message: guess.problem });
+            problems.push({ row: 1, column: index, header, ...guess.problem });
             return;
         }
         const key = targetKey(guess.target);
         const target: ColumnTarget = key !== undefined && takenByUser.has(key)
-            ? { kind: 'negeer', reason: `de koppeling wijst ${describeTarget(guess.target)} aan een andere kolom toe` }
+            ? { kind: 'negeer', reason: 'elders-gekoppeld', claimed: guess.target }
             : guess.target;
         chosen.set(index, { index, header, target, explicit: false });
     });
@@ -133,21 +135,19 @@ function longLayout(headers: readonly string[], model: MappingModel): SheetProbl
     if (role < 0 || score < 0 || roleHeaders) {
         return undefined;
     }
-    return {
-        row: 1, column: role, header: headers[role],
-        message: `Dit blad heeft een rij per respondent en rol (de kolommen '${headers[role].trim()}' en '${headers[score].trim()}'), zoals zelfscan export zonder --breed het schrijft. ` +
-            'De import leest een rij per respondent met een kolom per rol: exporteer met --breed, of zet elke rol in een eigen kolom.'
-    };
+    return { row: 1, column: role, header: headers[role], kind: 'lange-vorm', roleHeader: headers[role].trim(), scoreHeader: headers[score].trim() };
 }
 
-function guessTarget(header: string, model: MappingModel): { target: ColumnTarget } | { problem: string } {
+type Guess = { readonly target: ColumnTarget } | { readonly problem: SheetProblem };
+
+function guessTarget(header: string, model: MappingModel): Guess {
     const words = normalise(header).split(' ').filter(Boolean);
     if (words.length === 0) {
-        return { target: { kind: 'negeer', reason: 'kolom zonder kop' } };
+        return { target: { kind: 'negeer', reason: 'geen-kop' } };
     }
     const roles = model.roles.filter(role => containsPhrase(words, normalise(role).split(' ')));
     if (roles.length > 1) {
-        return { problem: `De kop noemt meer dan één rol (${roles.join(', ')}). Geef elke rol een eigen kolom, of koppel deze kolom met --kolom "${header.trim()}=<rol>".` };
+        return { problem: { kind: 'kop-meer-rollen', roles } };
     }
     const isNote = words.some(word => NOTE_WORDS.some(note => word.startsWith(note)));
     if (roles.length === 1) {
@@ -159,19 +159,19 @@ function guessTarget(header: string, model: MappingModel): { target: ColumnTarge
         }
     }
     if (looksLikeScore(words, model) && !isNote) {
-        const guess = closestName(header.trim(), model.roles) ?? words.map(w => closestRole(w, model.roles)).find(r => r !== undefined);
-        const hint = guess ? ` Bedoelt u ${guess}?` : '';
-        return {
-            problem: `De kop lijkt een score, maar noemt geen rol van ${model.label} (${model.roles.join(', ')}).${hint} ` +
-                `Koppel de kolom met --kolom "${header.trim()}=<rol>", of sla haar over met --kolom "${header.trim()}=negeer".`
-        };
+        const suggestion = closestName(header.trim(), model.roles) ?? words.map(w => closestRole(w, model.roles)).find(r => r !== undefined);
+        return { problem: { kind: 'kop-onbekende-rol', suggestion, model: problemModel(model) } };
     }
     for (const [kind, keywords] of FIELD_WORDS) {
         if (words.some(w => keywords.some(k => w === k || (k.length > 2 && w.startsWith(k))))) {
             return { target: { kind } as ColumnTarget };
         }
     }
-    return { target: { kind: 'negeer', reason: 'onbekende kop' } };
+    return { target: { kind: 'negeer', reason: 'onbekende-kop' } };
+}
+
+function problemModel(model: MappingModel): ProblemModel {
+    return { key: { name: model.name, version: model.version }, roles: model.roles };
 }
 
 /** A header with a score word, or the scale's range as in "(1-5)", is meant for a role. */
@@ -202,24 +202,23 @@ function containsPhrase(words: readonly string[], phrase: readonly string[]): bo
 }
 
 /** Reads a target as a user writes it: `partij`, `Verbinder`, `Verbinder toelichting`, `negeer`, … */
-export function parseTarget(text: string, model: MappingModel): ColumnTarget | string {
+export function parseTarget(text: string, model: MappingModel): Guess {
     const words = normalise(text).split(' ').filter(Boolean);
     const joined = words.join(' ');
     if (joined === 'negeer') {
-        return { kind: 'negeer', reason: 'volgens de koppeling' };
+        return { target: { kind: 'negeer', reason: 'koppeling' } };
     }
     if ((SINGLE_KINDS as Set<string>).has(joined)) {
-        return { kind: joined } as ColumnTarget;
+        return { target: { kind: joined } as ColumnTarget };
     }
     const isNote = words.length > 1 && NOTE_WORDS.includes(words[words.length - 1]);
     const roleText = (isNote ? words.slice(0, -1) : words).join(' ');
     const role = model.roles.find(r => normalise(r) === roleText);
     if (role) {
-        return { kind: isNote ? 'toelichting' : 'score', role };
+        return { target: { kind: isNote ? 'toelichting' : 'score', role } };
     }
     const suggestion = closestRole(roleText, model.roles);
-    return `Onbekend doel '${text.trim()}' in de koppeling.${suggestion ? ` Bedoelt u ${suggestion}?` : ''} ` +
-        `Kies ${TARGET_WORDS.join(', ')}, een rol van ${model.label} (${model.roles.join(', ')}) of '<rol> toelichting'.`;
+    return { problem: { kind: 'koppeling-doel-onbekend', target: text.trim(), suggestion, model: problemModel(model), targets: TARGET_WORDS } };
 }
 
 /** The key under which only one column may sit; undefined for ignored columns. */
@@ -227,15 +226,6 @@ function targetKey(target: ColumnTarget): string | undefined {
     switch (target.kind) {
         case 'negeer': return undefined;
         case 'score': case 'toelichting': return `${target.kind}:${target.role}`;
-        default: return target.kind;
-    }
-}
-
-export function describeTarget(target: ColumnTarget): string {
-    switch (target.kind) {
-        case 'score': return `score ${target.role}`;
-        case 'toelichting': return `toelichting ${target.role}`;
-        case 'negeer': return `overgeslagen (${target.reason})`;
         default: return target.kind;
     }
 }
@@ -253,8 +243,7 @@ function duplicateTargets(columns: readonly MappedColumn[]): SheetProblem[] {
         for (const extra of group.slice(1)) {
             problems.push({
                 row: 1, column: extra.index, header: extra.header,
-                message: `Deze kolom en kolom ${cellName(group[0].index)} ('${group[0].header.trim()}') horen allebei bij ${describeTarget(extra.target)}. ` +
-                    `Koppel er één met --kolom "<kop>=${targetText(extra.target)}" en sla de andere over met --kolom "<kop>=negeer".`
+                kind: 'kolom-dubbel', first: { column: group[0].index, header: group[0].header.trim() }, target: extra.target
             });
         }
     }
@@ -265,28 +254,12 @@ function missingTargets(columns: readonly MappedColumn[], model: MappingModel): 
     const present = new Set(columns.map(c => targetKey(c.target)));
     const problems: SheetProblem[] = [];
     if (!present.has('partij')) {
-        problems.push({ row: 1, message: `Geen kolom voor de partij gevonden (een kop met 'partij' of 'organisatie'). Koppel er een met --kolom "<kop>=partij".` });
+        problems.push({ row: 1, kind: 'kolom-partij-ontbreekt' });
     }
     for (const role of model.roles) {
         if (!present.has(`score:${role}`)) {
-            problems.push({ row: 1, message: `Geen kolom voor de rol ${role} gevonden (een kop die '${role}' noemt). Voeg de kolom toe of koppel er een met --kolom "<kop>=${role}".` });
+            problems.push({ row: 1, kind: 'kolom-rol-ontbreekt', role });
         }
     }
     return problems;
-}
-
-function targetText(target: ColumnTarget): string {
-    switch (target.kind) {
-        case 'score': return target.role;
-        case 'toelichting': return `${target.role} toelichting`;
-        default: return target.kind;
-    }
-}
-
-/** The mapping as lines, for `--toon-koppeling`: `A 'Tijdstempel' → overgeslagen (tijdstempel van het formulier)`. */
-export function describeMapping(mapping: ColumnMapping): string[] {
-    return mapping.columns.map(column => {
-        const header = column.header.trim() === '' ? '(geen kop)' : `'${column.header.trim()}'`;
-        return `${cellName(column.index)} ${header} → ${describeTarget(column.target)}${column.explicit ? ' (koppeling)' : ''}`;
-    });
 }

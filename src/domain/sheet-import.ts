@@ -40,12 +40,8 @@ export function planImport(input: ImportInput): ImportPlan {
     const lines = scanTextLines(input.model, input.region, input.focus, converted.respondents, { namesVisible: input.namesVisible });
     const nameColumn = mapping.columns.find(column => column.target.kind === 'naam');
     const named = converted.respondents.filter(respondent => respondent.personName !== undefined).length;
-    const notices: SheetProblem[] = named > 0 && !input.namesVisible && nameColumn ? [{
-        column: nameColumn.index, header: nameColumn.header, severity: 'info',
-        message: `${named === 1 ? 'Een respondent heeft' : `${named} respondenten hebben`} een naam in deze kolom. De scan bewaart de namen (naam "…"), ` +
-            `maar rapporten en exports tonen ze pas als de scan 'namen tonen' zegt. Voeg dat toe (of importeer met --namen-tonen) ` +
-            'als de respondenten ermee instemmen dat hun naam in een rapport staat.'
-    }] : [];
+    const notices: SheetProblem[] = named > 0 && !input.namesVisible && nameColumn
+        ? [{ column: nameColumn.index, header: nameColumn.header, kind: 'namen-bewaard', count: named }] : [];
     return {
         mapping,
         converted,
@@ -65,24 +61,24 @@ export interface TextFinding {
 }
 
 /**
- * The validator's findings on the imported text, each placed on the spreadsheet cell its line came from. A
- * finding that names a line of the text ("komt al voor op regel 9") names the row instead. Infos and hints
- * are left out; findings on lines of the scan as a whole keep no row.
+ * The validator's findings on the imported text, each placed on the spreadsheet cell its line came from, with
+ * the row of every line of the text, so that a finding that names a line ("komt al voor op regel 9") can be
+ * worded with the row instead. Infos and hints are left out; findings on lines of the scan as a whole keep no row.
  */
 export function traceFindings(plan: ImportPlan, findings: readonly TextFinding[], header: readonly string[]): SheetProblem[] {
-    const rowOfLine = (line: number) => {
-        const respondent = plan.lines[line]?.respondent;
-        return respondent === undefined ? undefined : plan.converted.origins[respondent].row;
-    };
+    const lineRows: Record<number, number> = {};
+    plan.lines.forEach((line, index) => {
+        if (line.respondent !== undefined) {
+            lineRows[index + 1] = plan.converted.origins[line.respondent].row;
+        }
+    });
     return findings
         .filter(f => f.severity === 'fout' || f.severity === 'waarschuwing')
-        .map(finding => {
+        .map((finding): SheetProblem => {
             const line = plan.lines[finding.line];
-            const message = finding.message.replace(/op regel (\d+)/g, (text, n: string) => {
-                const row = rowOfLine(Number(n) - 1);
-                return row === undefined ? text : `in rij ${row}`;
-            });
-            const base = { severity: finding.severity as 'fout' | 'waarschuwing', message, code: finding.code };
+            const base = {
+                kind: 'scanmelding' as const, severity: finding.severity as 'fout' | 'waarschuwing', message: finding.message, code: finding.code, lineRows
+            };
             if (line?.respondent === undefined) {
                 return base;
             }

@@ -2,8 +2,7 @@ import { closestName } from './closest-name.js';
 import type { ResolvedModel } from './resolved-model.js';
 import { skeletonModel, type SkeletonModel, type SkeletonRespondent } from './scan-skeleton.js';
 import { normalise, type ColumnMapping, type MappingModel } from './sheet-columns.js';
-import type { SheetProblem } from './sheet-problems.js';
-import { modelKeyLabel } from './model-key.js';
+import type { SheetProblem, SheetProblemDetail } from './sheet-problems.js';
 
 /**
  * The rows of a spreadsheet turned into respondents of a scan. Each cell is read the way a person filling in
@@ -39,7 +38,6 @@ export function importModel(model: ResolvedModel): ImportModel {
     };
     return {
         ...skeletonModel(model),
-        label: modelKeyLabel(model.key),
         parties: [...model.items.party.values()].map(({ name, label }) => ({ name, label })),
         scale
     };
@@ -85,12 +83,12 @@ export function convertRows(sheet: Sheet, mapping: ColumnMapping, model: ImportM
             otherRegionRows++;
             continue;
         }
-        const problem = (index: number | undefined, message: string) =>
-            problems.push({ row: row.number, column: index, header: index === undefined ? undefined : sheet.header[index], message });
-        const id = idColumn ? respondentId(cell(idColumn.index), message => problem(idColumn.index, message)) : `R${respondents.length + 1}`;
-        const party = partyColumn ? partyName(cell(partyColumn.index), model, message => problem(partyColumn.index, message)) : undefined;
+        const problem = (index: number | undefined, detail: SheetProblemDetail) =>
+            problems.push({ row: row.number, column: index, header: index === undefined ? undefined : sheet.header[index], ...detail });
+        const id = idColumn ? respondentId(cell(idColumn.index), detail => problem(idColumn.index, detail)) : `R${respondents.length + 1}`;
+        const party = partyColumn ? partyName(cell(partyColumn.index), model, detail => problem(partyColumn.index, detail)) : undefined;
         const interviewDate = dateColumn && cell(dateColumn.index) !== ''
-            ? isoDate(cell(dateColumn.index), message => problem(dateColumn.index, message)) : undefined;
+            ? isoDate(cell(dateColumn.index), detail => problem(dateColumn.index, detail)) : undefined;
         const scores: Array<SkeletonRespondent['scores'][number]> = [];
         const scoreColumns: Record<string, number> = {};
         for (const role of model.roles) {
@@ -99,7 +97,7 @@ export function convertRows(sheet: Sheet, mapping: ColumnMapping, model: ImportM
                 continue;
             }
             scoreColumns[role] = scoreColumn.index;
-            const value = scoreValue(cell(scoreColumn.index), model, message => problem(scoreColumn.index, message));
+            const value = scoreValue(cell(scoreColumn.index), model, detail => problem(scoreColumn.index, detail));
             const noteColumn = column('toelichting', role);
             const note = noteColumn ? cell(noteColumn.index) : '';
             scores.push({ role, value: value ?? null, note: note === '' ? undefined : note.replace(/\r\n?/g, '\n') });
@@ -126,8 +124,8 @@ export function convertRows(sheet: Sheet, mapping: ColumnMapping, model: ImportM
     }
     if (respondents.length === 0 && problems.length === 0) {
         problems.push(otherRegionRows > 0
-            ? { message: `Geen rij hoort bij de regio '${region}' (de kolom ${regionColumn ? `'${regionColumn.header.trim()}'` : 'regio'} noemt andere regio's). Controleer --regio.` }
-            : { message: 'Het blad heeft geen rijen met antwoorden onder de kopregel. Kies het blad met de antwoorden (--blad) of vul de rijen in.' });
+            ? { kind: 'geen-rij-van-regio', region, regionHeader: regionColumn?.header.trim() }
+            : { kind: 'geen-rijen' });
     }
     return { respondents, origins, problems, otherRegionRows };
 }
@@ -149,9 +147,11 @@ export function unneutralise(value: string): string {
     return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
-function respondentId(text: string, report: (message: string) => void): string | undefined {
+type Report = (problem: SheetProblemDetail) => void;
+
+function respondentId(text: string, report: Report): string | undefined {
     if (text === '') {
-        report('De respondentcode is leeg. Vul een code in zoals R1, of laat de kolom weg: dan heten de rijen R1, R2, …');
+        report({ kind: 'respondent-leeg' });
         return undefined;
     }
     if (/^\d+$/.test(text)) {
@@ -160,15 +160,14 @@ function respondentId(text: string, report: (message: string) => void): string |
     if (IDENTIFIER.test(text)) {
         return text;
     }
-    report(`'${text}' is geen respondentcode: gebruik letters, cijfers en _, beginnend met een letter, bijvoorbeeld R1. ` +
-        `Staat hier een naam, koppel de kolom dan met --kolom "<kop>=naam".`);
+    report({ kind: 'respondent-ongeldig', text });
     return undefined;
 }
 
-function partyName(text: string, model: ImportModel, report: (message: string) => void): string | undefined {
-    const choices = model.parties.map(p => `${p.name} (${p.label})`).join(', ');
+function partyName(text: string, model: ImportModel, report: Report): string | undefined {
+    const known = { model: { name: model.name, version: model.version }, parties: model.parties.map(({ name, label }) => ({ name, label })) };
     if (text === '') {
-        report(`De partij is leeg. Vul de partij in; ${model.label} kent: ${choices}.`);
+        report({ kind: 'partij-leeg', ...known });
         return undefined;
     }
     const wanted = normalise(text);
@@ -182,13 +181,12 @@ function partyName(text: string, model: ImportModel, report: (message: string) =
         byNormalised.set(normalise(p.label), p.name);
     }
     const close = closestName(wanted, byNormalised.keys());
-    const hint = close ? ` Bedoelt u ${byNormalised.get(close)}?` : '';
-    report(`Onbekende partij '${text}'.${hint} ${model.label} kent: ${choices}. Schrijf de naam of de omschrijving van een van deze partijen.`);
+    report({ kind: 'partij-onbekend', text, suggestion: close === undefined ? undefined : byNormalised.get(close), ...known });
     return undefined;
 }
 
 /** A score: the number, its label ("Regelmatig aanwezig"), or both ("3 - Regelmatig aanwezig"); empty or `?` is no judgement. */
-function scoreValue(text: string, model: ImportModel, report: (message: string) => void): number | null | undefined {
+function scoreValue(text: string, model: ImportModel, report: Report): number | null | undefined {
     if (text === '' || text === '?') {
         return null;
     }
@@ -210,22 +208,21 @@ function scoreValue(text: string, model: ImportModel, report: (message: string) 
         if (label === undefined || normalise(label).startsWith(normalise(numbered[2]))) {
             return value;
         }
-        report(`In '${text}' spreken het getal en de omschrijving elkaar tegen: ${value} is '${label}'. Schrijf alleen het getal of alleen de omschrijving.`);
+        report({ kind: 'score-tegenstrijdig', text, value, label });
         return undefined;
     }
-    const range = scale ? `een getal van ${scale.min} tot en met ${scale.max}, ` : 'een heel getal, ';
-    const labels = scale && scale.points.length > 0 ? `een omschrijving van de schaal (${scale.points.map(p => `'${p.label}'`).join(', ')}), ` : '';
-    report(`'${text}' is geen score. Geef ${range}${labels}of laat de cel leeg voor ? (geen oordeel).`);
+    const range = scale && { min: scale.min, max: scale.max };
+    report({ kind: 'score-ongeldig', text, range, labels: scale?.points.map(p => p.label) ?? [] });
     return undefined;
 }
 
 /** A date as forms and Dutch spreadsheets write it: `2024-02-01` (also with a time), `1-2-2024`, `01/02/2024`, `1.2.2024`. */
-function isoDate(text: string, report: (message: string) => void): string | undefined {
+function isoDate(text: string, report: Report): string | undefined {
     const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(text);
     const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s.*)?$/.exec(text);
     const parts = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : undefined;
     if (parts === undefined) {
-        report(`'${text}' is geen datum. Schrijf de datum als JJJJ-MM-DD (2024-02-01) of D-M-JJJJ (1-2-2024), of laat de cel leeg.`);
+        report({ kind: 'datum-ongeldig', text });
         return undefined;
     }
     const [year, month, day] = parts;

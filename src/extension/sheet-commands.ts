@@ -70,7 +70,8 @@ async function importSheet(sheets: SheetClient, reports: ReportClient, log: vsco
     const folder = vscode.workspace.getWorkspaceFolder(file)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.joinPath(file, '..');
     const target = vscode.Uri.joinPath(folder, scanFileName(region));
     const request: ImportParams = {
-        file: file.fsPath, model: { name: modelPick.model.name, version: modelPick.model.version }, region, focus, target: target.fsPath
+        file: file.fsPath, model: { name: modelPick.model.name, version: modelPick.model.version }, region, focus, target: target.fsPath,
+        language: readSettings().language
     };
     let result = await sheets.importSheet(request);
     if (!result.ok && result.sheets) {
@@ -82,7 +83,7 @@ async function importSheet(sheets: SheetClient, reports: ReportClient, log: vsco
     }
     log.info(`Import van ${file.fsPath}; koppeling van de kolommen:`);
     result.mapping.forEach(line => log.info(`  ${line}`));
-    result.problems.forEach(line => (line.includes(': fout ') ? log.error(line) : line.includes(': info ') ? log.info(line) : log.warn(line)));
+    result.problems.forEach(({ severity, line }) => (severity === 'fout' ? log.error(line) : severity === 'info' ? log.info(line) : log.warn(line)));
     if (!result.ok) {
         const show = 'Toon meldingen';
         const detail = result.problems.length > 0 ? ' De meldingen per rij en kolom staan in de uitvoer Zelfscan.' : '';
@@ -101,12 +102,12 @@ async function importSheet(sheets: SheetClient, reports: ReportClient, log: vsco
         return undefined;
     }
     await vscode.window.showTextDocument(target);
-    const warnings = result.problems.filter(line => line.includes(': waarschuwing ')).length;
+    const warnings = result.problems.filter(problem => problem.severity === 'waarschuwing').length;
     if (warnings > 0) {
         void vscode.window.showWarningMessage(`Geïmporteerd met ${warnings === 1 ? 'een waarschuwing' : `${warnings} waarschuwingen`}; zie het venster Problemen.`);
     }
-    const notices = result.problems.filter(line => line.includes(': info '));
-    notices.forEach(line => void vscode.window.showInformationMessage(line.slice(line.indexOf(': info ') + ': info '.length)));
+    const notices = result.problems.filter(problem => problem.severity === 'info');
+    notices.forEach(({ message }) => void vscode.window.showInformationMessage(message));
     return target;
 }
 

@@ -22,24 +22,34 @@ export const ImportParamsSchema = z.object({
     target: z.string().min(1),
     columns: z.array(z.object({ header: z.string(), target: z.string() })).default([]),
     /** Write `namen tonen`, as `zelfscan import --namen-tonen`. */
-    namesVisible: z.boolean().default(false)
+    namesVisible: z.boolean().default(false),
+    /** The language of the problems and the mapping, as the setting zelfscan.taal gives it. */
+    language: ReportLanguageSchema.default('nl')
 });
 export type ImportParams = z.input<typeof ImportParamsSchema>;
+
+/** A problem of the sheet: the line as the command line prints it, and its message alone for a notification. */
+const ImportProblemSchema = z.object({
+    severity: z.enum(['fout', 'waarschuwing', 'info']),
+    line: z.string(),
+    message: z.string()
+});
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 
 export const ImportResultSchema = z.discriminatedUnion('ok', [
     z.object({
         ok: z.literal(true),
         text: z.string(),
-        /** Warnings and notices, one line each as the command line prints them. */
-        problems: z.array(z.string()),
+        /** Warnings and notices. */
+        problems: z.array(ImportProblemSchema),
         /** The mapping of the columns, as `--toon-koppeling` prints it. */
         mapping: z.array(z.string())
     }),
     z.object({
         ok: z.literal(false),
-        /** A Dutch message saying why nothing was made and how to fix it. */
+        /** A message saying why nothing was made and how to fix it (Dutch, or as `language` asked for the sheet's problems). */
         message: z.string(),
-        problems: z.array(z.string()),
+        problems: z.array(ImportProblemSchema),
         mapping: z.array(z.string()),
         /** Set when the workbook has several sheets with data and none was named. */
         sheets: z.array(z.string()).optional()

@@ -5,9 +5,10 @@ import { importSpreadsheet } from '../app/import-spreadsheet.js';
 import { SheetReadError } from '../app/sheet-reader.js';
 import { scoreSheetBytes } from '../app/sheet-writer.js';
 import { modelKeyLabel } from '../domain/model-key.js';
-import { describeMapping } from '../domain/sheet-columns.js';
-import { formatSheetProblem } from '../domain/sheet-problems.js';
+import { isSheetError, sheetProblemSeverity } from '../domain/sheet-problems.js';
 import { importModel } from '../domain/sheet-rows.js';
+import { describeMapping, importTextsFor } from '../report/sheet-mapping-texts.js';
+import { formatSheetProblem, sheetProblemText } from '../report/sheet-problem-texts.js';
 import { isModel } from './generated/ast.js';
 import { scanOfDocument } from './report-inputs.js';
 import type { SkippedScan } from './report-protocol.js';
@@ -71,11 +72,14 @@ export function registerSheetRequests(connection: Connection, services: Zelfscan
             // The text was a document for a moment and the server published its findings; the file does not exist yet.
             void connection.sendDiagnostics({ uri: target.toString(), diagnostics: [] });
             const shown = result.sheetName === undefined ? source : `${source} [${result.sheetName}]`;
-            const problems = result.problems.map(problem => formatSheetProblem(shown, problem));
-            const mapping = describeMapping(result.plan.mapping);
+            const { language } = params;
+            const problems = result.problems.map(problem => ({
+                severity: sheetProblemSeverity(problem), line: formatSheetProblem(shown, problem, language), message: sheetProblemText(problem, language)
+            }));
+            const mapping = describeMapping(result.plan.mapping, language);
             if (!result.ok) {
-                const errors = result.problems.filter(p => (p.severity ?? 'fout') === 'fout').length;
-                return { ok: false, message: `${errors === 1 ? 'Een fout' : `${errors} fouten`} in ${shown}; er is niets geschreven.`, problems, mapping };
+                const message = importTextsFor(language).nothingWritten(result.problems.filter(isSheetError).length, shown);
+                return { ok: false, message: message.charAt(0).toUpperCase() + message.slice(1), problems, mapping };
             }
             return { ok: true, text: result.plan.text, problems, mapping };
         } catch (error) {

@@ -2,14 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell, scoreTable, type ScoreTableEntry } from '../../src/domain/score-table.js';
 import { wordScoreTable } from '../../src/report/sheet-texts.js';
-import { describeMapping, mapColumns, normalise } from '../../src/domain/sheet-columns.js';
+import { mapColumns, normalise } from '../../src/domain/sheet-columns.js';
 import { planImport, traceFindings } from '../../src/domain/sheet-import.js';
-import { cellName, formatSheetProblem } from '../../src/domain/sheet-problems.js';
+import { cellName, type SheetProblem } from '../../src/domain/sheet-problems.js';
 import type { ImportModel, Sheet } from '../../src/domain/sheet-rows.js';
+import { describeMapping as describeMappingIn } from '../../src/report/sheet-mapping-texts.js';
+import { formatSheetProblem as formatIn, sheetProblemText } from '../../src/report/sheet-problem-texts.js';
+
+// The Dutch wording, which these tests check; test/report/sheet-problem-texts.test.ts checks the English.
+const formatSheetProblem = (file: string, problem: SheetProblem) => formatIn(file, problem, 'nl');
+const describeMapping = (mapping: Parameters<typeof describeMappingIn>[0]) => describeMappingIn(mapping, 'nl');
+const message = (problem: SheetProblem) => sheetProblemText(problem, 'nl');
 
 /** The base model's facts as an import sees them. */
 const MODEL: ImportModel = {
-    name: 'Regieneming', version: '1.0', label: 'Regieneming versie 1.0',
+    name: 'Regieneming', version: '1.0',
     roles: ['Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent'],
     parties: [
         { name: 'gemeente', label: 'Gemeente' }, { name: 'swv', label: 'Samenwerkingsverband passend onderwijs' },
@@ -27,7 +34,7 @@ const MODEL: ImportModel = {
 
 /** A variant: other roles (one with an accent and an underscore), a scale 0..10 with two labels only at the ends. */
 const VARIANT: ImportModel = {
-    name: 'Proef', version: '2.0', label: 'Proef versie 2.0',
+    name: 'Proef', version: '2.0',
     roles: ['Trekker', 'Coördinator', 'Stille_kracht'],
     parties: [{ name: 'school', label: 'School' }],
     scale: { name: 'cijfer', min: 0, max: 10, points: [{ value: 0, label: 'Afwezig' }, { value: 10, label: 'Volledig' }] },
@@ -78,7 +85,7 @@ describe('column matching', () => {
             'of sla haar over met --kolom "Score Regisseur=negeer".'
         ]);
         const typo = mapColumns(['Partij', 'Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent', 'Verbindr (1-5)'], MODEL);
-        expect(typo.problems[0].message).toContain('Bedoelt u Verbinder?');
+        expect(message(typo.problems[0])).toContain('Bedoelt u Verbinder?');
     });
 
     it('reports a missing party or role column, and two columns for one role', () => {
@@ -105,7 +112,7 @@ describe('column matching', () => {
             "F 'Partij (oud)' → overgeslagen (de koppeling wijst partij aan een andere kolom toe)"
         ]);
         const wrong = mapColumns(headers, MODEL, [{ header: 'Vraag 1', target: 'Ontwerpr' }, { header: 'Vraag 9', target: 'partij' }]);
-        expect(wrong.problems.slice(0, 2).map(p => p.message)).toEqual([
+        expect(wrong.problems.slice(0, 2).map(message)).toEqual([
             "Onbekend doel 'Ontwerpr' in de koppeling. Bedoelt u Ontwerper? Kies respondent, naam, partij, functie, interview, regio, negeer, " +
             "een rol van Regieneming versie 1.0 (Ontwerper, Kwartiermaker, Verbinder, Dirigent) of '<rol> toelichting'.",
             "De koppeling noemt de kolom 'Vraag 9', maar die staat niet in de kopregel. Koppen in het blad: 'Org', 'Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4', 'Partij (oud)'."
@@ -121,7 +128,7 @@ describe('column matching', () => {
         ]);
         expect(mapColumns(headers, MODEL).problems.map(p => p.column)).toEqual([5]);
         // A sheet that also has a column per role is not the long form: 'Score' is then a column like any other.
-        expect(mapColumns(['Partij', 'Rol', 'Score', 'Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent'], MODEL).problems.map(p => p.message))
+        expect(mapColumns(['Partij', 'Rol', 'Score', 'Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent'], MODEL).problems.map(message))
             .toEqual([expect.stringMatching(/^De kop lijkt een score, maar noemt geen rol/)]);
     });
 
@@ -243,7 +250,7 @@ describe('reading the rows', () => {
         expect(plan.converted.otherRegionRows).toBe(1);
         expect(plan.converted.respondents.map(r => r.party)).toEqual(['swv']);
         const none = planImport({ ...{ model: MODEL, sheet: sheet(['Regio', 'Partij', 'Ontwerper', 'Kwartiermaker', 'Verbinder', 'Dirigent'], ['Regio Noord', 'gemeente', '1', '1', '1', '1']) }, region: 'Elders' });
-        expect(none.problems.map(p => p.message)).toEqual(["Geen rij hoort bij de regio 'Elders' (de kolom 'Regio' noemt andere regio's). Controleer --regio."]);
+        expect(none.problems.map(message)).toEqual(["Geen rij hoort bij de regio 'Elders' (de kolom 'Regio' noemt andere regio's). Controleer --regio."]);
     });
 
     it('puts a validator finding on the row and column its line came from', () => {
@@ -323,7 +330,7 @@ describe('the score table', () => {
         const shown: ScoreTableEntry = { ...entry, scan: { ...entry.scan, namesVisible: true } };
         for (const language of ['nl', 'en'] as const) {
             const { headers } = wordScoreTable(scoreTable([shown], { wide: true }), language);
-            expect(describeMapping(mapColumns(headers, { label: 'Regieneming versie 1.0', roles: ['Ontwerper', 'Verbinder'] }).mapping)).toEqual([
+            expect(describeMapping(mapColumns(headers, { name: 'Regieneming', version: '1.0', roles: ['Ontwerper', 'Verbinder'] }).mapping)).toEqual([
                 `A '${headers[0]}' → regio`, "B 'Model' → overgeslagen (het model komt van --model)", "C 'Focus' → overgeslagen (de focus komt van --focus)",
                 "D 'Respondent' → respondent", `E '${headers[4]}' → partij`, `F '${headers[5]}' → functie`, `G '${headers[6]}' → naam`,
                 "H 'Interview' → interview", "I 'Ontwerper' → score Ontwerper", `J '${headers[9]}' → toelichting Ontwerper`,

@@ -71,7 +71,7 @@ describe('zelfscan/importeer', { timeout: 60_000 }, () => {
         const result = ImportResultSchema.parse(await connection.sendRequest('zelfscan/importeer', request('alle-fouten.csv', 'regio-fout.regioscan')));
         expect(result.ok).toBe(false);
         expect(!result.ok && result.message).toBe('3 fouten in alle-fouten.csv; er is niets geschreven.');
-        expect(result.problems.map(line => line.slice(0, line.indexOf(': fout')))).toEqual([
+        expect(result.problems.map(({ line }) => line.slice(0, line.indexOf(': fout')))).toEqual([
             "alle-fouten.csv, rij 2, kolom E ('Verbinder')", "alle-fouten.csv, rij 3, kolom B ('Partij')", "alle-fouten.csv, rij 4, kolom A ('Respondent')"
         ]);
     });
