@@ -76,6 +76,20 @@ describe('zelfscan/importeer', { timeout: 60_000 }, () => {
         ]);
     });
 
+    test('words the problems and the mapping in the language asked for, each problem with its severity', async () => {
+        const result = ImportResultSchema.parse(await connection.sendRequest('zelfscan/importeer',
+            { ...request('onbekende-partij.csv', 'regio-fout.regioscan'), language: 'en' }));
+        expect(result.ok).toBe(false);
+        expect(!result.ok && result.message).toBe('One error in onbekende-partij.csv; nothing was written.');
+        expect(result.mapping[1]).toBe("B 'Partij' → party");
+        const parties = 'gemeente (Gemeente), jgz (Jeugdgezondheidszorg (JGZ)), kinderopvang (Kinderopvang), primair_onderwijs (Primair onderwijs), '
+            + 'swv (Samenwerkingsverband passend onderwijs), schoolbestuur (Schoolbestuur), jeugdhulp (Jeugdhulp/CJG)';
+        const message = `Unknown party 'Schoolbestuurr'. Did you mean schoolbestuur? Regieneming version 1.0 knows: ${parties}. Write the name or the description of one of these parties.`;
+        expect(result.problems).toEqual([
+            { severity: 'fout', line: `onbekende-partij.csv, row 3, column B ('Partij'): error ${message}`, message }
+        ]);
+    });
+
     test('refuses a target that exists', async () => {
         const result = ImportResultSchema.parse(await connection.sendRequest('zelfscan/importeer',
             request('excel-utf8.csv', 'scans/regio-kromwaard-2024.regioscan')));
