@@ -136,8 +136,19 @@ export function convertRows(sheet: Sheet, mapping: ColumnMapping, model: ImportM
  * inside the cell stays (a note keeps its line breaks).
  */
 export function trimCell(text: string): string {
-    return text.replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, '');
+    // Loops, not one regular expression: `[…]+$` takes the square of a long run of white space inside a cell.
+    let start = 0;
+    let end = text.length;
+    while (start < end && BLANK.test(text[start])) {
+        start++;
+    }
+    while (end > start && BLANK.test(text[end - 1])) {
+        end--;
+    }
+    return text.slice(start, end);
 }
+
+const BLANK = /[\s\u200b-\u200d\u2060\ufeff]/;
 
 /**
  * Undoes the protection against formula injection that `zelfscan export` (as OWASP recommends) puts in front

@@ -61,7 +61,10 @@ export type Alignment = 'left' | 'right' | 'center';
 
 /** A GFM table; `header` and `rows` hold cells that are already escaped (use `mdCell`). */
 export function mdTable(header: readonly string[], rows: readonly (readonly string[])[], alignments?: readonly Alignment[]): string {
-    const line = (cells: readonly string[]) => `| ${cells.map(cell => cell === '' ? ' ' : cell).join(' | ')} |`.replace(/ {2,}\|/g, ' |');
+    const line = (cells: readonly string[]) => `|${cells.map(cell => {
+        const text = withoutTrailingSpaces(cell);
+        return text === '' ? ' ' : ` ${text} `;
+    }).join('|')}|`;
     const separator = header.map((_, index) => {
         switch (alignments?.[index]) {
             case 'right': return '---:';
@@ -70,6 +73,15 @@ export function mdTable(header: readonly string[], rows: readonly (readonly stri
         }
     });
     return [line(header), `| ${separator.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/** The text without the spaces at its end; a loop, since a regular expression for it takes the square of a long run of spaces. */
+function withoutTrailingSpaces(text: string): string {
+    let end = text.length;
+    while (end > 0 && text[end - 1] === ' ') {
+        end--;
+    }
+    return text.slice(0, end);
 }
 
 export function mdList(items: readonly string[]): string {

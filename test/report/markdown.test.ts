@@ -2,7 +2,7 @@ import { marked, type Token, type Tokens } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, test } from 'vitest';
 import type { RegionReport } from '../../src/domain/report-model.js';
-import { mdInline, mdParagraphs } from '../../src/report/markdown.js';
+import { mdInline, mdParagraphs, mdTable } from '../../src/report/markdown.js';
 import { fixtures, PAYLOADS } from './fixtures.js';
 import { render } from './render-output.js';
 
@@ -112,5 +112,17 @@ describe('report Markdown', () => {
         expect(mdInline('versie 1.0 en 2.5')).toBe('versie 1.0 en 2.5');
         expect(mdInline('zie https://example.org/a_b.')).toBe('zie <https://example.org/a_b>.');
         expect(mdParagraphs('regel een\nregel twee\n\n- nieuw')).toBe('regel een\\\nregel twee\n\n\\- nieuw');
+    });
+});
+
+describe('mdTable', () => {
+    test('writes one space around each cell, a lone space for an empty cell, and no spaces before a pipe', () => {
+        expect(mdTable(['Rol', 'Score'], [['Verbinder  ', '3'], ['', '  4']], ['left', 'right'])).toBe(
+            '| Rol | Score |\n| --- | ---: |\n| Verbinder | 3 |\n| |   4 |');
+    });
+
+    test('takes time in proportion to the table: a cell with a run of 200,000 spaces inside is written at once', () => {
+        const inside = ' '.repeat(200_000);
+        expect(mdTable(['a'], [[`x${inside}y  `]])).toBe(`| a |\n| --- |\n| x${inside}y |`);
     });
 });
