@@ -1,5 +1,6 @@
 import type { ResolvedModel } from '../domain/resolved-model.js';
 import { scanSkeleton, skeletonModel } from '../domain/scan-skeleton.js';
+import { splitTrailingNumber } from '../domain/trailing-number.js';
 
 /**
  * Snippet texts (LSP snippet syntax) built from the model a file names, so that a snippet offers the roles,
@@ -94,6 +95,6 @@ export function modelSnippet(): string {
 
 /** `1.1` → `1.2`; a version that does not end in a number gets `.1`. */
 export function nextVersion(version: string): string {
-    const match = /^(.*?)(\d+)$/.exec(version);
-    return match ? `${match[1]}${Number(match[2]) + 1}` : `${version}.1`;
+    const split = splitTrailingNumber(version);
+    return split ? `${split.prefix}${Number(split.digits) + 1}` : `${version}.1`;
 }

@@ -3,6 +3,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver';
 import { closestName } from '../domain/closest-name.js';
 import { modelKeyLabel } from '../domain/model-key.js';
+import { splitTrailingNumber } from '../domain/trailing-number.js';
 import * as ast from './generated/ast.js';
 import { IssueCodes } from './issue-codes.js';
 import { parseModelKeyText } from './model-definition-builder.js';
@@ -276,10 +277,10 @@ function indentOf(document: LangiumDocument, line: number): string {
 
 /** The next free respondent code in the style the scan already uses (`R4` after `R1`–`R3`). */
 export function nextRespondentName(existing: readonly string[]): string {
-    const numbered = existing.map(name => /^(.*?)(\d+)$/.exec(name ?? '')).filter(m => m !== null);
-    const prefix = numbered.at(-1)?.[1] ?? 'R';
+    const numbered = existing.map(name => splitTrailingNumber(name ?? '')).filter(split => split !== undefined);
+    const prefix = numbered.at(-1)?.prefix ?? 'R';
     const taken = new Set(existing);
-    let n = Math.max(0, ...numbered.filter(m => m[1] === prefix).map(m => Number(m[2]))) + 1;
+    let n = numbered.filter(split => split.prefix === prefix).reduce((most, split) => Math.max(most, Number(split.digits)), 0) + 1;
     while (taken.has(`${prefix}${n}`)) {
         n++;
     }
