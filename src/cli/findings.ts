@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { SourceTextProblem } from './source-text.js';
+import type { SourceTextProblem } from '../language/source-text.js';
 
 /** One diagnostic as the command line prints it: `bestand:regel:kolom ernst melding [code]`. */
 export interface Finding {

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { createZelfscanServices } from '../language/zelfscan-module.js';
 import { formattedText } from '../language/zelfscan-formatter.js';
 import { ExitCode } from './validate-command.js';
-import { readSourceText, SourceTextProblem } from './source-text.js';
+import { SourceTextProblem } from '../language/source-text.js';
+import { readSourceText } from './source-text.js';
 import { collectSourceFiles, skippedWarnings } from './workspace-files.js';
 import { writeFileAtomically } from '../app/atomic-write.js';
 

@@ -8,7 +8,8 @@ import type { ZelfscanLanguageServices } from '../language/zelfscan-module.js';
 import { Refusal } from '../app/refusal.js';
 import { createCommandLineServices } from './command-line-services.js';
 import { formatFinding, problemFinding } from './findings.js';
-import { readSourceText, SourceTextProblem } from './source-text.js';
+import { SourceTextProblem } from '../language/source-text.js';
+import { readSourceText } from './source-text.js';
 import { collectSourceFiles, MODEL_EXTENSION, skippedWarnings, UsageError, type SkippedPath } from './workspace-files.js';
 
 export interface LoadedWorkspace {

@@ -3,7 +3,8 @@ import { EmptyFileSystem, URI } from 'langium';
 import { readFileSync } from 'node:fs';
 import { formattedText } from '../language/zelfscan-formatter.js';
 import { createZelfscanServices } from '../language/zelfscan-module.js';
-import { readSourceText, SourceTextProblem } from './source-text.js';
+import { SourceTextProblem } from '../language/source-text.js';
+import { readSourceText } from './source-text.js';
 import { ExitCode } from './validate-command.js';
 
 /**

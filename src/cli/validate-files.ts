@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { isModel, isRegionScan } from '../language/generated/ast.js';
 import { findingsOf, problemFinding, type Finding } from './findings.js';
 import { openWorkspace } from './load-workspace.js';
-import { readSourceText, SourceTextProblem } from './source-text.js';
+import { SourceTextProblem } from '../language/source-text.js';
+import { readSourceText } from './source-text.js';
 import { cacheFolder, hashText, programFingerprint, ValidationCache, type ScanUses } from './validation-cache.js';
 
 export interface FileFindings {

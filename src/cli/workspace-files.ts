@@ -1,5 +1,6 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
+import { notRegularReason } from '../language/source-text.js';
 
 export const MODEL_EXTENSION = '.zelfscan';
 export const SCAN_EXTENSION = '.regioscan';
@@ -51,7 +52,7 @@ export async function collectSourceFiles(paths: readonly string[], options: { no
         } else if (stat.isFile()) {
             found.add(absolute);
         } else {
-            throw new UsageError(`'${given}' is ${fileKind(stat)}, geen gewoon bestand; alleen gewone bestanden worden gelezen.`);
+            throw new UsageError(`'${given}' is ${notRegularReason(stat)}`);
         }
     }
     return { files: [...found].sort(), skipped };
@@ -97,18 +98,12 @@ async function walk(folder: string, entries: readonly Dirent[], found: Set<strin
     }
 }
 
-function addRegular(file: string, stat: Parameters<typeof fileKind>[0] & { isFile(): boolean }, found: Set<string>, skipped: SkippedPath[]): void {
+function addRegular(file: string, stat: Parameters<typeof notRegularReason>[0] & { isFile(): boolean }, found: Set<string>, skipped: SkippedPath[]): void {
     if (stat.isFile()) {
         found.add(file);
     } else {
-        skipped.push({ path: file, kind: 'not-a-file', reason: `het is ${fileKind(stat)}, geen gewoon bestand; alleen gewone bestanden worden gelezen.` });
+        skipped.push({ path: file, kind: 'not-a-file', reason: `het is ${notRegularReason(stat)}` });
     }
-}
-
-/** What a file system entry is, in Dutch, for messages about what is not read. */
-export function fileKind(stat: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
-    return stat.isDirectory() ? 'een map' : stat.isFIFO() ? 'een FIFO (named pipe)' : stat.isSocket() ? 'een socket'
-        : stat.isCharacterDevice() || stat.isBlockDevice() ? 'een apparaat' : 'een bijzonder bestand';
 }
 
 export function systemReason(error: NodeJS.ErrnoException): string {

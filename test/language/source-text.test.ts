@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSourceBytes, SourceTextProblem } from '../../src/cli/source-text.js';
+import { decodeSourceBytes, SourceTextProblem } from '../../src/language/source-text.js';
 
 // Decoding a source file's bytes: exactly the well-formed UTF-8 is accepted, as the platform's strict decoder
 // judges it, and a UTF-8 byte order mark is taken off and remembered.
