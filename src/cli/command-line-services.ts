@@ -1,7 +1,5 @@
-import { DefaultIndexManager, type DeepPartial, type Module, type URI } from 'langium';
-import { NodeFileSystemProvider } from 'langium/node';
-import * as path from 'node:path';
-import { readSourceText } from './source-text.js';
+import { DefaultIndexManager, type DeepPartial, type Module } from 'langium';
+import { SourceFileSystem } from '../language/source-file-system.js';
 import { createZelfscanServices, type ZelfscanLanguageServices, type ZelfscanSharedServices } from '../language/zelfscan-module.js';
 
 /**
@@ -15,20 +13,16 @@ class IndexManagerWithoutReferences extends DefaultIndexManager {
     }
 }
 
-/** Should anything in Langium read a source file itself, it reads it as the command line does (source-text.ts). */
-class SourceFileSystemProvider extends NodeFileSystemProvider {
-    override async readFile(uri: URI): Promise<string> {
-        return (await readSourceText(uri.fsPath, path.relative(process.cwd(), uri.fsPath))).text;
-    }
-}
-
 const CommandLineModule: Module<ZelfscanSharedServices, DeepPartial<ZelfscanSharedServices>> = {
     workspace: {
         IndexManager: shared => new IndexManagerWithoutReferences(shared)
     }
 };
 
-/** The language services as a command line run uses them: files from disk, loaded once, checked once. */
+/**
+ * The language services as a command line run uses them: files from disk, loaded once, checked once. The command
+ * line reads its files itself (src/cli/source-text.ts); should anything in Langium read one, it reads it the same way.
+ */
 export function createCommandLineServices(): ZelfscanLanguageServices {
-    return createZelfscanServices({ fileSystemProvider: () => new SourceFileSystemProvider() }, CommandLineModule);
+    return createZelfscanServices(SourceFileSystem, CommandLineModule);
 }

@@ -2,6 +2,7 @@ import { AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, in
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { fileTooLargeDiagnostic, limitDiagnostics } from './document-limits.js';
 import { nodesInOrder } from './ast-walk.js';
+import { problemDiagnostic, type SourceTextProblems } from './source-text-problems.js';
 import * as ast from './generated/ast.js';
 import type { ZelfscanServices } from './zelfscan-module.js';
 import type { ZelfscanValidationRegistry } from './zelfscan-validation-registry.js';
@@ -15,10 +16,14 @@ import type { ZelfscanValidationRegistry } from './zelfscan-validation-registry.
 export class ZelfscanDocumentValidator extends DefaultDocumentValidator {
 
     private readonly registry: ZelfscanValidationRegistry;
+    private readonly sourceTextProblems: SourceTextProblems;
+    private readonly textDocuments: ZelfscanServices['shared']['workspace']['TextDocuments'];
 
     constructor(services: ZelfscanServices) {
         super(services);
         this.registry = services.validation.ValidationRegistry;
+        this.sourceTextProblems = services.shared.workspace.SourceTextProblems;
+        this.textDocuments = services.shared.workspace.TextDocuments;
     }
 
     /**
@@ -50,11 +55,15 @@ export class ZelfscanDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    /** A file beyond the size limit was not parsed (ZelfscanDocumentFactory); the limit is its only finding. */
+    /**
+     * A file on disk that is not usable text was read as empty (source-file-system.ts), and a file beyond the size
+     * limit was not parsed (ZelfscanDocumentFactory): what is wrong with it is its only finding.
+     */
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const tooLarge = fileTooLargeDiagnostic(document.textDocument.getText());
-        if (tooLarge) {
-            return options.categories && !options.categories.includes('built-in') ? [] : [tooLarge];
+        const problem = this.textDocuments.get(document.uri) ? undefined : this.sourceTextProblems.get(document.uri);
+        const only = problem ? problemDiagnostic(problem) : fileTooLargeDiagnostic(document.textDocument.getText());
+        if (only) {
+            return options.categories && !options.categories.includes('built-in') ? [] : [only];
         }
         return limitDiagnostics(await super.validateDocument(document, options, cancelToken));
     }

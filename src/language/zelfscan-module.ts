@@ -8,6 +8,7 @@ import {
 import { RegioscanGeneratedModule, ZelfscanGeneratedModule, ZelfscanGeneratedSharedModule } from './generated/module.js';
 import { registerRegioscanValidationChecks } from './regioscan-validator.js';
 import { ResolvedModels } from './resolved-models.js';
+import { SourceTextProblems } from './source-text-problems.js';
 import { ZelfscanCodeActionProvider } from './zelfscan-code-action-provider.js';
 import { ZelfscanCodeLensProvider } from './zelfscan-code-lens-provider.js';
 import { ZelfscanCompletionProvider } from './zelfscan-completion-provider.js';
@@ -37,6 +38,9 @@ export interface ZelfscanAddedSharedServices {
     models: {
         ResolvedModels: ResolvedModels;
     };
+    workspace: {
+        SourceTextProblems: SourceTextProblems;
+    };
 }
 
 export type ZelfscanSharedServices = LangiumSharedServices & ZelfscanAddedSharedServices;
@@ -52,7 +56,8 @@ export const ZelfscanSharedModule: Module<ZelfscanSharedServices, DeepPartial<Ze
     workspace: {
         DocumentBuilder: shared => new ZelfscanDocumentBuilder(shared),
         LangiumDocumentFactory: shared => new ZelfscanDocumentFactory(shared),
-        WorkspaceManager: shared => new ZelfscanWorkspaceManager(shared)
+        WorkspaceManager: shared => new ZelfscanWorkspaceManager(shared),
+        SourceTextProblems: () => new SourceTextProblems()
     },
     lsp: {
         WorkspaceSymbolProvider: shared => new ZelfscanWorkspaceSymbolProvider(shared),

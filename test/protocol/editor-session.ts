@@ -118,6 +118,11 @@ export class EditorSession {
         await this.watched({ uri: this.uriOf(relative), type: FileChangeType.Created });
     }
 
+    /** A file was changed on disk by something else (another tool, another editor); the file watcher reports it. */
+    async changedOnDisk(relative: string): Promise<void> {
+        await this.watched({ uri: this.uriOf(relative), type: FileChangeType.Changed });
+    }
+
     /** A file is deleted in the explorer; VS Code closes its editor first. */
     async delete(relative: string): Promise<void> {
         const uri = this.uriOf(relative);
