@@ -18,6 +18,9 @@ export class SourceFileSystemProvider extends NodeFileSystemProvider {
     }
 
     override async readFile(uri: URI): Promise<string> {
+        // Each read in a turn of the event loop of its own: the thousands of a workspace read at once then never hold
+        // up the editor's messages or the diagnostics already on their way to it.
+        await new Promise(resolve => setImmediate(resolve));
         return this.readFileSync(uri);
     }
 
