@@ -157,6 +157,21 @@ export class EditorSession {
         return this.server.exitCode !== null || this.server.signalCode !== null;
     }
 
+    /** The diagnostics last published for `uri`, once they satisfy `accept` (waited for a minute at most). */
+    async diagnosticsOf(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+        const started = performance.now();
+        for (;;) {
+            const diagnostics = this.published.get(uri);
+            if (diagnostics && accept(diagnostics)) {
+                return diagnostics;
+            }
+            if (performance.now() - started > 60_000) {
+                throw new Error(`no such diagnostics for ${uri}; last: ${JSON.stringify(diagnostics)}`);
+            }
+            await new Promise(resolve => setTimeout(resolve, 50));
+        }
+    }
+
     /** Resolves once the server has published nothing for `quietMs`. */
     async quiet(quietMs: number): Promise<void> {
         while (performance.now() - this.lastPublish < quietMs) {

@@ -34,19 +34,7 @@ describe('a scan on a superseded version (dist/server.cjs over stdio)', () => {
     });
 
     /** The diagnostics the server publishes next for `uri` that satisfy `accept`. */
-    async function published(uri: string, accept: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
-        const started = performance.now();
-        for (;;) {
-            const diagnostics = session.published.get(uri);
-            if (diagnostics && accept(diagnostics)) {
-                return diagnostics;
-            }
-            if (performance.now() - started > 60_000) {
-                throw new Error(`no such diagnostics for ${uri}; last: ${JSON.stringify(diagnostics)}`);
-            }
-            await new Promise(resolve => setTimeout(resolve, 50));
-        }
-    }
+    const published = (uri: string, accept: (diagnostics: Diagnostic[]) => boolean) => session.diagnosticsOf(uri, accept);
 
     it('tells the scan when a newer version appears, and the quick fix moves it there with the rename followed', async () => {
         const scan = session.uriOf('noord.regioscan');

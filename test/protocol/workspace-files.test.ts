@@ -60,20 +60,7 @@ describe('workspace files the editor has not opened (dist/server.cjs over stdio)
     });
 
     /** The diagnostics the server publishes for a file once they satisfy `accept`. */
-    async function published(relative: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
-        const uri = session.uriOf(relative);
-        const started = performance.now();
-        for (;;) {
-            const diagnostics = session.published.get(uri);
-            if (diagnostics && accept(diagnostics)) {
-                return diagnostics;
-            }
-            if (performance.now() - started > 60_000) {
-                throw new Error(`no such diagnostics for ${relative}; last: ${JSON.stringify(diagnostics)}`);
-            }
-            await new Promise(resolve => setTimeout(resolve, 50));
-        }
-    }
+    const published = (relative: string, accept?: (diagnostics: Diagnostic[]) => boolean) => session.diagnosticsOf(session.uriOf(relative), accept);
 
     /** `zelfscan validate` in the workspace, with the bundled command line. */
     function validate(...paths: string[]) {
